@@ -1,0 +1,35 @@
+package io.kinrealm.adapters.memory;
+
+import io.kinrealm.application.account.port.out.Accounts;
+import io.kinrealm.application.shared.port.out.Insertion;
+import io.kinrealm.domain.account.Account;
+import io.kinrealm.domain.account.Username;
+import io.kinrealm.domain.shared.AccountId;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** Accounts kept in this process, by id and by case-insensitive username. */
+public final class InMemoryAccounts implements Accounts {
+    private final ConcurrentMap<AccountId, Account> byId = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, AccountId> byUsername = new ConcurrentHashMap<>();
+
+    @Override
+    public Insertion insert(Account account) {
+        if (byUsername.putIfAbsent(account.username().key(), account.id()) != null) {
+            return Insertion.DUPLICATE;
+        }
+        byId.put(account.id(), account);
+        return Insertion.INSERTED;
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Account> findByUsername(Username username) {
+        return Optional.ofNullable(byUsername.get(username.key())).map(byId::get);
+    }
+}

@@ -1,0 +1,131 @@
+package io.kinrealm.application.account;
+
+import io.kinrealm.application.account.port.in.AuthenticateUseCase;
+import io.kinrealm.application.account.port.in.LogInUseCase;
+import io.kinrealm.application.account.port.in.LogOutUseCase;
+import io.kinrealm.application.account.port.in.Principal;
+import io.kinrealm.application.account.port.in.RefreshSessionUseCase;
+import io.kinrealm.application.account.port.in.SessionTokens;
+import io.kinrealm.application.account.port.out.Accounts;
+import io.kinrealm.application.account.port.out.PasswordHasher;
+import io.kinrealm.application.account.port.out.RefreshSecrets;
+import io.kinrealm.application.account.port.out.RefreshTokens;
+import io.kinrealm.application.account.port.out.RefreshTokens.Rotation;
+import io.kinrealm.application.account.port.out.StoredRefreshToken;
+import io.kinrealm.application.account.port.out.TokenIssuer;
+import io.kinrealm.application.shared.port.out.GameClock;
+import io.kinrealm.application.shared.port.out.IdSource;
+import io.kinrealm.domain.account.Account;
+import io.kinrealm.domain.account.LoginId;
+import io.kinrealm.domain.account.Password;
+import io.kinrealm.domain.account.Username;
+import io.kinrealm.domain.shared.AccountId;
+import io.kinrealm.domain.shared.Outcome;
+import io.kinrealm.domain.shared.Refusal;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Logins of players: logging in, refreshing with rotation and reuse detection, logging out, authenticating. */
+public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogOutUseCase, AuthenticateUseCase {
+    private static final String DUMMY_PASSWORD = "kinrealm-no-such-account";
+
+    private final Accounts accounts;
+    private final RefreshTokens refreshTokens;
+    private final PasswordHasher hasher;
+    private final TokenIssuer tokens;
+    private final RefreshSecrets secrets;
+    private final GameClock clock;
+    private final IdSource ids;
+    private final SessionPolicy policy;
+    /** Checked when the username is unknown, so that the answer takes as long as for a wrong password. */
+    private final String dummyHash;
+
+    public Sessions(Accounts accounts, RefreshTokens refreshTokens, PasswordHasher hasher, TokenIssuer tokens,
+                    RefreshSecrets secrets, GameClock clock, IdSource ids, SessionPolicy policy) {
+        this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.secrets = secrets;
+        this.clock = clock;
+        this.ids = ids;
+        this.policy = policy;
+        this.dummyHash = hasher.hash(new Password(DUMMY_PASSWORD));
+    }
+
+    @Override
+    public Outcome<SessionTokens> logIn(LogIn command) {
+        boolean wellFormed = Username.problem(command.username()).isEmpty()
+                && Password.problem(command.password()).isEmpty();
+        if (!wellFormed) {
+            hasher.matches(new Password(DUMMY_PASSWORD), dummyHash);
+            return invalidCredentials();
+        }
+        Password password = new Password(command.password());
+        Optional<Account> account = accounts.findByUsername(new Username(command.username()));
+        boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
+        if (account.isEmpty() || !matches) {
+            return invalidCredentials();
+        }
+        Instant now = clock.now();
+        LoginId login = new LoginId(ids.newId());
+        String refresh = secrets.newSecret();
+        refreshTokens.insert(new StoredRefreshToken(secrets.fingerprint(refresh), login, account.get().id(), now,
+                now.plus(policy.refreshTokenLifetime())));
+        return Outcome.done(pair(principalOf(account.get(), login), refresh, now));
+    }
+
+    @Override
+    public Outcome<SessionTokens> refresh(RefreshSession command) {
+        if (command.refreshToken() == null || command.refreshToken().isBlank()) {
+            return invalidRefreshToken();
+        }
+        Instant now = clock.now();
+        String successor = secrets.newSecret();
+        Rotation rotation = refreshTokens.rotate(secrets.fingerprint(command.refreshToken()),
+                secrets.fingerprint(successor), now.plus(policy.refreshTokenLifetime()), now);
+        return switch (rotation) {
+            case Rotation.Rotated rotated -> accounts.findById(rotated.accountId())
+                    .<Outcome<SessionTokens>>map(account -> Outcome.done(
+                            pair(principalOf(account, rotated.loginId()), successor, now)))
+                    .orElseGet(Sessions::invalidRefreshToken);
+            case Rotation.Reused reused -> Outcome.rejected(Refusal.REFRESH_TOKEN_REUSED,
+                    "This refresh token was already used; the login it belongs to has been ended. Log in again.");
+            case Rotation.Invalid invalid -> invalidRefreshToken();
+        };
+    }
+
+    @Override
+    public void logOut(LogOut command) {
+        if (command.refreshToken() != null && !command.refreshToken().isBlank()) {
+            refreshTokens.revokeLogin(secrets.fingerprint(command.refreshToken()), clock.now());
+        }
+    }
+
+    @Override
+    public Outcome<Principal> authenticate(String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            return Outcome.rejected(Refusal.INVALID_ACCESS_TOKEN, "An access token is required.");
+        }
+        return tokens.verifyAccessToken(accessToken, clock.now());
+    }
+
+    private SessionTokens pair(Principal principal, String refreshToken, Instant now) {
+        Instant expiresAt = now.plus(policy.accessTokenLifetime());
+        String access = tokens.issueAccessToken(principal, now, expiresAt);
+        return new SessionTokens(access, refreshToken, policy.accessTokenLifetime().toSeconds());
+    }
+
+    private static Principal principalOf(Account account, LoginId login) {
+        AccountId id = account.id();
+        return new Principal(id, account.username().value(), account.roles(), login);
+    }
+
+    private static Outcome<SessionTokens> invalidCredentials() {
+        return Outcome.rejected(Refusal.INVALID_CREDENTIALS, "Unknown username or wrong password.");
+    }
+
+    private static Outcome<SessionTokens> invalidRefreshToken() {
+        return Outcome.rejected(Refusal.INVALID_REFRESH_TOKEN, "This refresh token is unknown, expired or revoked.");
+    }
+}

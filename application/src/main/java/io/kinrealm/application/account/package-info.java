@@ -1,0 +1,2 @@
+/** Accounts and logins: registration, log in, token refresh with reuse detection, log out. */
+package io.kinrealm.application.account;

@@ -1,0 +1,39 @@
+package io.kinrealm.application.account.port.out;
+
+import io.kinrealm.domain.account.LoginId;
+import io.kinrealm.domain.shared.AccountId;
+import java.time.Instant;
+
+/**
+ * The refresh tokens of every login, by fingerprint. Rotation is atomic across every node: of many concurrent
+ * rotations of one token exactly one succeeds.
+ */
+public interface RefreshTokens {
+
+    void insert(StoredRefreshToken token);
+
+    /**
+     * Exchanges a live token for its successor in one atomic step. A token that was already exchanged is a replay:
+     * the whole login is revoked and {@link Rotation.Reused} returned. Unknown, expired or revoked tokens are
+     * {@link Rotation.Invalid}.
+     */
+    Rotation rotate(String presentedFingerprint, String successorFingerprint, Instant successorExpiresAt, Instant now);
+
+    /** Revokes every token of the login the presented token belongs to; nothing happens for an unknown token. */
+    void revokeLogin(String presentedFingerprint, Instant now);
+
+    /** What a rotation did. */
+    sealed interface Rotation {
+        /** The presented token was exchanged; the successor now belongs to the same login. */
+        record Rotated(LoginId loginId, AccountId accountId) implements Rotation {
+        }
+
+        /** The presented token had already been exchanged: the login it belongs to is now revoked. */
+        record Reused(LoginId loginId, AccountId accountId) implements Rotation {
+        }
+
+        /** Unknown, expired or revoked. */
+        record Invalid() implements Rotation {
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.kinrealm.application.character.port.out;
+
+import io.kinrealm.application.shared.port.out.Insertion;
+import io.kinrealm.domain.character.Character;
+import io.kinrealm.domain.character.NewCharacter;
+import io.kinrealm.domain.shared.AccountId;
+import io.kinrealm.domain.shared.CharacterId;
+import java.util.List;
+import java.util.Optional;
+
+/** Every character of the world, with the family founded at its birth. Names are unique ignoring case. */
+public interface Characters {
+
+    /**
+     * Stores a newly born character together with its family, both or neither; {@link Insertion#DUPLICATE} when
+     * another character already bears the name (ignoring case).
+     */
+    Insertion insert(NewCharacter born);
+
+    Optional<Character> findById(CharacterId id);
+
+    /** The characters of one account, oldest first. */
+    List<Character> findByAccount(AccountId account);
+}

@@ -1,0 +1,2 @@
+/** Character storage. */
+package io.kinrealm.application.character.port.out;

@@ -1,0 +1,2 @@
+/** Readiness of the server's dependencies. */
+package io.kinrealm.application.health;

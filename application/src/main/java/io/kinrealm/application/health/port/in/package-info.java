@@ -1,0 +1,2 @@
+/** What drivers call to ask whether the server is ready. */
+package io.kinrealm.application.health.port.in;

@@ -1,0 +1,2 @@
+/** Probes of the server's dependencies (database, Redis). */
+package io.kinrealm.application.health.port.out;

@@ -1,0 +1,2 @@
+/** The shared request counters. */
+package io.kinrealm.application.ratelimit.port.out;

@@ -1,0 +1,9 @@
+package io.kinrealm.application.shared.port.out;
+
+/** What happened when a repository was asked to store something new that must be unique. */
+public enum Insertion {
+    /** Stored. */
+    INSERTED,
+    /** Not stored: something with the same unique key (a name, ignoring case) already exists. */
+    DUPLICATE
+}

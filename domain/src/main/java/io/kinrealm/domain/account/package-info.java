@@ -1,0 +1,2 @@
+/** Player accounts: the login behind characters, with its username, password rules and roles. */
+package io.kinrealm.domain.account;

@@ -1,0 +1,48 @@
+package io.kinrealm.domain.character;
+
+import io.kinrealm.domain.shared.FieldProblem;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A character's name: 3 to 16 letters (any alphabet, no digits, spaces or signs), unique across the world ignoring
+ * case. Names are kept in Unicode NFC so that two spellings of the same letters are the same name.
+ */
+public record CharacterName(String value) {
+    public static final int MIN_LENGTH = 3;
+    public static final int MAX_LENGTH = 16;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    public CharacterName {
+        Objects.requireNonNull(value, "name");
+        value = Normalizer.normalize(value, Normalizer.Form.NFC);
+        if (problem(value).isPresent()) {
+            throw new IllegalArgumentException("invalid character name");
+        }
+    }
+
+    /** Why a text cannot be a character name, if it cannot. */
+    public static Optional<FieldProblem> problem(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.of(new FieldProblem("name", "required", "A character needs a name."));
+        }
+        String name = Normalizer.normalize(text, Normalizer.Form.NFC);
+        int length = name.codePointCount(0, name.length());
+        if (length < MIN_LENGTH || length > MAX_LENGTH) {
+            return Optional.of(new FieldProblem("name", "length",
+                    "A character's name has " + MIN_LENGTH + " to " + MAX_LENGTH + " letters."));
+        }
+        if (!LETTERS.matcher(name).matches()) {
+            return Optional.of(new FieldProblem("name", "letters_only", "A character's name has letters only."));
+        }
+        return Optional.empty();
+    }
+
+    /** The case-insensitive key two equal names share. */
+    public String key() {
+        return value.toLowerCase(Locale.ROOT);
+    }
+}

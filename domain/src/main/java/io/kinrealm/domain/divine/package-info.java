@@ -1,0 +1,2 @@
+/** Divine alignment: devotion of characters to Order, Chaos and Void. */
+package io.kinrealm.domain.divine;

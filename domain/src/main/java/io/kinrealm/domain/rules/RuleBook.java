@@ -1,0 +1,22 @@
+package io.kinrealm.domain.rules;
+
+import io.kinrealm.domain.character.CharacterRules;
+import io.kinrealm.domain.civilization.CivilizationCatalog;
+import io.kinrealm.domain.family.FamilyRules;
+import java.util.Objects;
+
+/**
+ * Every number the game rules use, one record per area. The defaults are the design sheet's; a server may load
+ * another rule book so that designers tune numbers without touching code.
+ */
+public record RuleBook(CivilizationCatalog civilizations, CharacterRules characters, FamilyRules families) {
+    public RuleBook {
+        Objects.requireNonNull(civilizations, "civilizations");
+        Objects.requireNonNull(characters, "characters");
+        Objects.requireNonNull(families, "families");
+    }
+
+    public static RuleBook defaults() {
+        return new RuleBook(CivilizationCatalog.defaults(), CharacterRules.defaults(), FamilyRules.defaults());
+    }
+}

@@ -1,0 +1,28 @@
+package io.kinrealm.domain.shared;
+
+import java.util.Locale;
+
+/**
+ * Every reason the game may refuse a player's request. Each constant maps one to one to the public error code that
+ * clients see (the constant's name in snake case), so a refusal reads the same in the domain, in the REST problem
+ * body and in a WebSocket error reply.
+ */
+public enum Refusal {
+    VALIDATION_FAILED,
+    USERNAME_TAKEN,
+    INVALID_CREDENTIALS,
+    INVALID_REFRESH_TOKEN,
+    REFRESH_TOKEN_REUSED,
+    INVALID_ACCESS_TOKEN,
+    ACCOUNT_NOT_FOUND,
+    CHARACTER_NAME_TAKEN,
+    CHARACTER_LIMIT_REACHED,
+    CHARACTER_NOT_FOUND,
+    NOT_YOUR_CHARACTER,
+    RATE_LIMITED;
+
+    /** The stable, public snake_case code of this refusal. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
