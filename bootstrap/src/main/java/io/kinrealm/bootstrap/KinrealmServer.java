@@ -1,0 +1,132 @@
+package io.kinrealm.bootstrap;
+
+import io.kinrealm.adapters.memory.InMemoryAccounts;
+import io.kinrealm.adapters.memory.InMemoryCharacters;
+import io.kinrealm.adapters.memory.InMemoryRateLimiter;
+import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
+import io.kinrealm.adapters.memory.RandomIds;
+import io.kinrealm.adapters.memory.SystemClock;
+import io.kinrealm.adapters.postgres.PostgresDatabase;
+import io.kinrealm.adapters.postgres.PostgresSettings;
+import io.kinrealm.adapters.redis.RedisConnection;
+import io.kinrealm.adapters.redis.RedisSettings;
+import io.kinrealm.adapters.security.BcryptPasswordHasher;
+import io.kinrealm.adapters.security.JwtTokenIssuer;
+import io.kinrealm.adapters.security.RandomRefreshSecrets;
+import io.kinrealm.adapters.web.HttpSettings;
+import io.kinrealm.adapters.web.KinrealmHttpServer;
+import io.kinrealm.application.KinrealmCore;
+import io.kinrealm.application.account.SessionPolicy;
+import io.kinrealm.application.health.port.out.DependencyProbe;
+import io.kinrealm.application.ratelimit.port.in.RateLimit;
+import io.kinrealm.application.ratelimit.port.out.RateLimiter;
+import io.kinrealm.domain.rules.RuleBook;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Kinrealm node, wired from its configuration: in memory by default, on PostgreSQL when a database URL is
+ * set, with Redis-shared rate limits when a Redis URL is set.
+ */
+public final class KinrealmServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KinrealmServer.class);
+    private static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final KinrealmHttpServer http;
+
+    private KinrealmServer(Configuration config) {
+        try {
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            List<DependencyProbe> probes = new ArrayList<>();
+            RateLimiter rateLimiter = rateLimiter(config, probes);
+            KinrealmCore core = KinrealmCore.assemble(ports(config, metrics, probes, rateLimiter),
+                    new KinrealmCore.Settings(RuleBook.defaults(), SessionPolicy.defaults(), Map.of(
+                            "auth", limit(config.limits().auth()),
+                            "api", limit(config.limits().api()))));
+            this.http = KinrealmHttpServer.start(WebWiring.useCases(core),
+                    new HttpSettings(config.host(), config.port(), config.corsOrigins(), MAX_BODY_BYTES), metrics);
+            resources.push(http);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Starts a node; on failure everything already opened is closed again. */
+    public static KinrealmServer start(Configuration config) {
+        return new KinrealmServer(config);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    private KinrealmCore.Ports ports(Configuration config, PrometheusMeterRegistry metrics,
+                                     List<DependencyProbe> probes, RateLimiter rateLimiter) {
+        BcryptPasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
+        JwtTokenIssuer tokens = new JwtTokenIssuer(jwtSecret(config), "kinrealm", "kinrealm-api");
+        if (config.database().isEmpty()) {
+            LOG.info("No KINREALM_DB_URL: accounts and characters are kept in memory (embedded runtime).");
+            return new KinrealmCore.Ports(new InMemoryAccounts(), new InMemoryRefreshTokens(),
+                    new InMemoryCharacters(), hasher, tokens, new RandomRefreshSecrets(), rateLimiter,
+                    new SystemClock(), new RandomIds(), probes);
+        }
+        Configuration.Database db = config.database().get();
+        PostgresDatabase database = PostgresDatabase.start(
+                new PostgresSettings(db.jdbcUrl(), db.user(), db.password(), db.schema(), db.poolSize()), metrics);
+        resources.push(database);
+        probes.add(database.probe());
+        LOG.info("PostgreSQL at {} (schema {}), migrated.", db.jdbcUrl(), db.schema());
+        return new KinrealmCore.Ports(database.accounts(), database.refreshTokens(), database.characters(), hasher,
+                tokens, new RandomRefreshSecrets(), rateLimiter, new SystemClock(), new RandomIds(), probes);
+    }
+
+    private RateLimiter rateLimiter(Configuration config, List<DependencyProbe> probes) {
+        if (config.redisUrl().isEmpty()) {
+            return new InMemoryRateLimiter();
+        }
+        RedisConnection redis = RedisConnection.connect(new RedisSettings(config.redisUrl().get(),
+                config.redisKeyPrefix()));
+        resources.push(redis);
+        probes.add(redis.probe());
+        LOG.info("Redis at {}:{}: rate limits are shared by every node.", config.redisUrl().get().getHost(),
+                config.redisUrl().get().getPort());
+        return redis.rateLimiter();
+    }
+
+    private static String jwtSecret(Configuration config) {
+        return config.jwtSecret().orElseGet(() -> {
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            LOG.warn("No KINREALM_JWT_SECRET: generated a random one. Tokens will not survive a restart and are not"
+                    + " accepted by other nodes; set the variable for production and clusters.");
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        });
+    }
+
+    private static RateLimit limit(Configuration.Limit limit) {
+        return new RateLimit(limit.requests(), limit.window());
+    }
+
+    /** Stops serving, then closes storage and Redis, in the reverse order of opening. */
+    @Override
+    public void close() {
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception e) {
+                LOG.warn("Error while shutting down: {}", e.toString());
+            }
+        }
+    }
+}

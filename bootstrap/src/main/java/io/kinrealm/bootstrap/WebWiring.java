@@ -1,0 +1,17 @@
+package io.kinrealm.bootstrap;
+
+import io.kinrealm.adapters.web.WebUseCases;
+import io.kinrealm.application.KinrealmCore;
+
+/** Hands the core's use cases to the web adapter. */
+final class WebWiring {
+    private WebWiring() {
+    }
+
+    static WebUseCases useCases(KinrealmCore core) {
+        return new WebUseCases(core.registerAccount(), core.getMyAccount(), core.logIn(), core.refreshSession(),
+                core.logOut(), core.authenticate(), core.createCharacter(), core.getCharacter(),
+                core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(), core.throttle(),
+                core.checkReadiness());
+    }
+}

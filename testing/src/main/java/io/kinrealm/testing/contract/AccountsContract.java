@@ -1,0 +1,96 @@
+package io.kinrealm.testing.contract;
+
+import static io.kinrealm.testing.contract.ContractFixtures.NOW;
+import static io.kinrealm.testing.contract.ContractFixtures.aUsername;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kinrealm.application.account.port.out.Accounts;
+import io.kinrealm.application.shared.port.out.Insertion;
+import io.kinrealm.domain.account.Account;
+import io.kinrealm.domain.account.Role;
+import io.kinrealm.domain.account.Username;
+import io.kinrealm.domain.shared.AccountId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Accounts} must do: keep an account with everything it was opened with, find it by id or by its
+ * username in any case, and refuse a second account whose username differs only in case.
+ */
+public abstract class AccountsContract {
+    private Accounts accounts;
+
+    /** Accounts over fresh storage, or storage that other runs only share with different usernames. */
+    protected abstract Accounts newAccounts();
+
+    @BeforeEach
+    public void openAccounts() {
+        accounts = newAccounts();
+    }
+
+    private static Account account(Username username, Set<Role> roles, Instant createdAt) {
+        return new Account(new AccountId(UUID.randomUUID()), username, "$2a$04$hash-" + UUID.randomUUID(), roles,
+                createdAt);
+    }
+
+    @Test
+    public void a_stored_account_is_found_by_id_with_its_username_hash_roles_and_creation_time() {
+        Account stored = account(aUsername(), Set.of(Role.MODERATOR, Role.OPERATOR), NOW.minusSeconds(3600));
+
+        assertThat(accounts.insert(stored)).isEqualTo(Insertion.INSERTED);
+
+        assertThat(accounts.findById(stored.id())).hasValueSatisfying(found -> assertSameAccount(found, stored));
+    }
+
+    @Test
+    public void a_player_without_other_roles_is_kept_as_a_player_only() {
+        Account stored = account(aUsername(), Set.of(), NOW);
+        accounts.insert(stored);
+
+        assertThat(accounts.findById(stored.id())).map(Account::roles).hasValue(Set.of(Role.PLAYER));
+    }
+
+    @Test
+    public void an_account_is_found_by_its_username_in_any_case() {
+        Account stored = account(aUsername(), Set.of(), NOW);
+        accounts.insert(stored);
+        String name = stored.username().value();
+
+        for (String spelling : List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) {
+            assertThat(accounts.findByUsername(new Username(spelling)))
+                    .hasValueSatisfying(found -> assertSameAccount(found, stored));
+        }
+    }
+
+    @Test
+    public void a_username_taken_in_another_case_is_refused_and_the_first_account_is_kept() {
+        Account first = account(aUsername(), Set.of(), NOW);
+        accounts.insert(first);
+        Username shouted = new Username(first.username().value().toUpperCase(Locale.ROOT));
+        Account second = account(shouted, Set.of(Role.OPERATOR), NOW.plusSeconds(5));
+
+        assertThat(accounts.insert(second)).isEqualTo(Insertion.DUPLICATE);
+
+        assertThat(accounts.findById(second.id())).isEmpty();
+        assertThat(accounts.findByUsername(shouted)).hasValueSatisfying(found -> assertSameAccount(found, first));
+    }
+
+    @Test
+    public void unknown_accounts_are_not_found() {
+        assertThat(accounts.findById(new AccountId(UUID.randomUUID()))).isEmpty();
+        assertThat(accounts.findByUsername(aUsername())).isEmpty();
+    }
+
+    private static void assertSameAccount(Account actual, Account expected) {
+        assertThat(actual.id()).isEqualTo(expected.id());
+        assertThat(actual.username()).isEqualTo(expected.username());
+        assertThat(actual.passwordHash()).isEqualTo(expected.passwordHash());
+        assertThat(actual.roles()).isEqualTo(expected.roles());
+        assertThat(actual.createdAt()).isEqualTo(expected.createdAt());
+    }
+}
