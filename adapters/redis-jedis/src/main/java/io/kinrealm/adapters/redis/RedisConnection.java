@@ -32,7 +32,7 @@ public final class RedisConnection implements AutoCloseable {
         this.probe = probe;
     }
 
-    /** A pool of at most {@value #MAX_CONNECTIONS} connections, each with 2 s connect and read timeouts. */
+    /** A pool of at most 32 connections, each with 2 s connect and read timeouts; none is opened yet. */
     public static RedisConnection connect(RedisSettings settings) {
         HostAndPort address = new HostAndPort(settings.host(), settings.port());
         JedisPooled pool = new JedisPooled(address, clientConfig(settings, TIMEOUT), poolConfig());

@@ -25,7 +25,7 @@ final class AccessTokens {
     static final String SECRET = "a-test-secret-of-the-kinrealm-server-0123456789";
     static final String ISSUER = "kinrealm";
     static final String AUDIENCE = "kinrealm-api";
-    static final Instant ISSUED_AT = Instant.parse("2026-11-25T12:00:00Z");
+    static final Instant ISSUED_AT = Instant.parse("2024-03-01T09:00:00Z");
     static final Instant EXPIRES_AT = ISSUED_AT.plus(Duration.ofMinutes(15));
     static final Instant NOW = ISSUED_AT.plus(Duration.ofMinutes(1));
     static final Principal ARIA = new Principal(new AccountId(UUID.fromString("0b0e6c4e-5d1a-4b7e-9f3a-2c8d1e6f7a90")),

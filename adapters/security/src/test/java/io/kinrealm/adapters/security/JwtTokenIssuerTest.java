@@ -8,6 +8,7 @@ import static io.kinrealm.adapters.security.AccessTokens.ISSUER;
 import static io.kinrealm.adapters.security.AccessTokens.NOW;
 import static io.kinrealm.adapters.security.AccessTokens.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kinrealm.domain.shared.Outcome;
@@ -48,26 +49,19 @@ class JwtTokenIssuerTest {
     }
 
     @Test
-    void two_tokens_for_the_same_login_are_told_apart() {
-        String first = server.issueAccessToken(ARIA, ISSUED_AT, EXPIRES_AT);
-        String second = server.issueAccessToken(ARIA, ISSUED_AT, EXPIRES_AT);
-
-        assertThat(first).isNotEqualTo(second);
-    }
-
-    @Test
     void a_secret_shorter_than_32_bytes_is_refused_when_the_issuer_is_made() {
         assertThatThrownBy(() -> new JwtTokenIssuer("x".repeat(31), ISSUER, AUDIENCE))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new JwtTokenIssuer(null, ISSUER, AUDIENCE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new JwtTokenIssuer("x".repeat(32), ISSUER, AUDIENCE)).isNotNull();
+        assertThatCode(() -> new JwtTokenIssuer("x".repeat(32), ISSUER, AUDIENCE)).doesNotThrowAnyException();
     }
 
     @Test
     void the_secret_length_is_counted_in_bytes_not_characters() {
         String sixteenTwoByteCharacters = "é".repeat(16);
 
-        assertThat(new JwtTokenIssuer(sixteenTwoByteCharacters, ISSUER, AUDIENCE)).isNotNull();
+        assertThatCode(() -> new JwtTokenIssuer(sixteenTwoByteCharacters, ISSUER, AUDIENCE))
+                .doesNotThrowAnyException();
     }
 }
