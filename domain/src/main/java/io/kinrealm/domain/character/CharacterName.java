@@ -8,13 +8,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A character's name: 3 to 16 letters (any alphabet, no digits, spaces or signs), unique across the world ignoring
- * case. Names are kept in Unicode NFC so that two spellings of the same letters are the same name.
+ * A character's name: 3 to 16 letters (any alphabet, with the marks that script puts on its letters; no digits,
+ * spaces or signs), unique across the world ignoring case. Names are kept in Unicode NFC so that two spellings of the
+ * same letters are the same name.
  */
 public record CharacterName(String value) {
     public static final int MIN_LENGTH = 3;
     public static final int MAX_LENGTH = 16;
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern LETTERS = Pattern.compile("(?:\\p{L}\\p{M}*)+");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     public CharacterName {
         Objects.requireNonNull(value, "name");
@@ -30,7 +32,7 @@ public record CharacterName(String value) {
             return Optional.of(new FieldProblem("name", "required", "A character needs a name."));
         }
         String name = Normalizer.normalize(text, Normalizer.Form.NFC);
-        int length = name.codePointCount(0, name.length());
+        long length = LETTER.matcher(name).results().count();
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
             return Optional.of(new FieldProblem("name", "length",
                     "A character's name has " + MIN_LENGTH + " to " + MAX_LENGTH + " letters."));
@@ -41,8 +43,11 @@ public record CharacterName(String value) {
         return Optional.empty();
     }
 
-    /** The case-insensitive key two equal names share. */
+    /**
+     * The case-insensitive key two equal names share. Upper-casing first folds letters whose lower case differs by
+     * position or spelling ("Straße" and "STRASSE", final and medial sigma) to one key.
+     */
     public String key() {
-        return value.toLowerCase(Locale.ROOT);
+        return value.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 }

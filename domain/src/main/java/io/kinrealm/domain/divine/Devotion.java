@@ -1,5 +1,6 @@
 package io.kinrealm.domain.divine;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -36,6 +37,6 @@ public record Devotion(int order, int chaos, int voidPoints) {
         for (Faction faction : Faction.values()) {
             points.put(faction, pointsOf(faction));
         }
-        return Map.copyOf(points);
+        return Collections.unmodifiableMap(points);
     }
 }

@@ -69,4 +69,21 @@ class CharacterNameTest {
     void an_invalid_name_cannot_be_built() {
         assertThatIllegalArgumentException().isThrownBy(() -> new CharacterName("R2D2"));
     }
+
+    @Test
+    void letters_that_change_spelling_with_case_still_share_one_key() {
+        assertThat(new CharacterName("Straße").key()).isEqualTo(new CharacterName("STRASSE").key());
+        assertThat(new CharacterName("Σοφίας").key()).isEqualTo(new CharacterName("ΣΟΦΊΑΣ").key());
+    }
+
+    @Test
+    void scripts_that_mark_their_letters_are_names_too() {
+        assertThat(CharacterName.problem("अर्जुन")).isEmpty();
+        assertThat(CharacterName.problem("தமிழ்")).isEmpty();
+    }
+
+    @Test
+    void a_mark_without_a_letter_to_carry_it_is_refused() {
+        assertThat(CharacterName.problem("\u0301abc")).isPresent();
+    }
 }

@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class CharacterNameProperties {
+class CharacterNamePropertiesTest {
 
     @Property
     void any_valid_name_keeps_its_key_when_written_in_upper_or_lower_case(@ForAll("names") String text) {
@@ -25,9 +25,9 @@ class CharacterNameProperties {
     }
 
     /**
-     * Latin (with accents), Greek without the final sigma, and Cyrillic letters, whose upper and lower case map one to
-     * one. Letters whose case changes their length (German sharp s) or depends on their place (Greek sigma) are left
-     * out: their key is not stable today.
+     * Latin (with accents), Greek (with both sigmas) and Cyrillic letters. The German sharp s is left out here only
+     * because upper-casing it doubles its length, which can push a 16-letter name over the limit; its key is pinned
+     * by an example in {@link CharacterNameTest}.
      */
     @Provide
     Arbitrary<String> names() {
@@ -35,7 +35,7 @@ class CharacterNameProperties {
                 .withCharRange('a', 'z').withCharRange('A', 'Z')
                 .withCharRange('\u00C0', '\u00D6').withCharRange('\u00D8', '\u00DE')
                 .withCharRange('\u00E0', '\u00F6').withCharRange('\u00F8', '\u00FE')
-                .withCharRange('\u03B1', '\u03C1').withCharRange('\u03C3', '\u03C9')
+                .withCharRange('\u03B1', '\u03C9')
                 .withCharRange('\u0410', '\u044F')
                 .ofMinLength(3).ofMaxLength(16);
     }

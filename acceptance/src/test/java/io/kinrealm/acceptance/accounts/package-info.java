@@ -1,0 +1,2 @@
+/** Steps of the accounts feature: opening accounts, logging in, renewing and ending sessions. */
+package io.kinrealm.acceptance.accounts;

@@ -1,0 +1,31 @@
+package io.kinrealm.application.fakes;
+
+import io.kinrealm.application.account.port.out.Accounts;
+import io.kinrealm.application.shared.port.out.Insertion;
+import io.kinrealm.domain.account.Account;
+import io.kinrealm.domain.account.Username;
+import io.kinrealm.domain.shared.AccountId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Accounts in a map keyed by the case-insensitive username. */
+public final class FakeAccounts implements Accounts {
+    private final Map<String, Account> byUsername = new HashMap<>();
+
+    @Override
+    public Insertion insert(Account account) {
+        return byUsername.putIfAbsent(account.username().key(), account) == null
+                ? Insertion.INSERTED : Insertion.DUPLICATE;
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return byUsername.values().stream().filter(account -> account.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Account> findByUsername(Username username) {
+        return Optional.ofNullable(byUsername.get(username.key()));
+    }
+}

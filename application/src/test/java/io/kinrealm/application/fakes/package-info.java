@@ -1,0 +1,6 @@
+/**
+ * Small in-test fakes of the out ports, so that the real services run in application tests without depending on the
+ * adapter modules (which depend on application). They keep the ports' promises: names unique ignoring case, refresh
+ * tokens rotated once, a replay ending its login.
+ */
+package io.kinrealm.application.fakes;

@@ -1,0 +1,47 @@
+package io.kinrealm.domain.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FamilyRulesTest {
+    private final FamilyRules rules = FamilyRules.defaults();
+
+    @ParameterizedTest(name = "a bond of {0} is {1}")
+    @CsvSource({
+        "0, STRAINED", "19, STRAINED",
+        "20, WARM", "49, WARM",
+        "50, CLOSE", "79, CLOSE",
+        "80, UNBREAKABLE", "100, UNBREAKABLE"
+    })
+    void a_bond_value_falls_in_the_tier_of_the_rules_sheet(int value, BondTier tier) {
+        assertThat(rules.tierOf(value)).isEqualTo(tier);
+    }
+
+    @Test
+    void a_new_family_starts_with_bonds_of_50_50_and_40_and_may_grant_4_kin() {
+        assertThat(rules.startingBonds()).isEqualTo(new Bonds(50, 50, 40));
+        assertThat(rules.maxKin()).isEqualTo(4);
+    }
+
+    @Test
+    void designers_may_move_the_thresholds() {
+        FamilyRules gentler = new FamilyRules(new Bonds(50, 50, 40), 10, 40, 70, 4);
+
+        assertThat(gentler.tierOf(40)).isEqualTo(BondTier.CLOSE);
+        assertThat(gentler.tierOf(70)).isEqualTo(BondTier.UNBREAKABLE);
+    }
+
+    @Test
+    void thresholds_that_do_not_rise_strictly_are_refused() {
+        Bonds bonds = new Bonds(50, 50, 40);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new FamilyRules(bonds, 20, 20, 80, 4));
+        assertThatIllegalArgumentException().isThrownBy(() -> new FamilyRules(bonds, 0, 50, 80, 4));
+        assertThatIllegalArgumentException().isThrownBy(() -> new FamilyRules(bonds, 20, 50, 101, 4));
+        assertThatIllegalArgumentException().isThrownBy(() -> new FamilyRules(bonds, 20, 50, 80, -1));
+    }
+}
