@@ -1,0 +1,46 @@
+package io.kinrealm.adapters.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cross-origin access for the browser origins named in {@link HttpSettings#corsOrigins()} only. An allowed origin is
+ * echoed with {@code Vary: Origin} and its preflight answered 204; any other origin gets no CORS header at all, so
+ * the browser keeps it out.
+ */
+final class Cors {
+    static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
+    static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-Character-Id, X-Request-Id";
+    static final String EXPOSED_HEADERS = String.join(", ", List.of("Location", "Retry-After", "RateLimit-Limit",
+            "RateLimit-Remaining", "RateLimit-Reset", "X-Request-Id", "WWW-Authenticate"));
+    private static final String MAX_AGE_SECONDS = "600";
+
+    private final Set<String> origins;
+
+    Cors(List<String> origins) {
+        this.origins = Set.copyOf(origins);
+    }
+
+    /** Before every request: CORS headers for an allowed origin; its preflight ends here with 204. */
+    void before(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null || !origins.contains(origin)) {
+            return;
+        }
+        ctx.header("Access-Control-Allow-Origin", origin);
+        ctx.header("Vary", "Origin");
+        if (isPreflight(ctx)) {
+            ctx.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
+            ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
+            ctx.header("Access-Control-Max-Age", MAX_AGE_SECONDS);
+            ctx.status(204).skipRemainingHandlers();
+        } else {
+            ctx.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        }
+    }
+
+    private static boolean isPreflight(Context ctx) {
+        return "OPTIONS".equals(ctx.method().name()) && ctx.header("Access-Control-Request-Method") != null;
+    }
+}

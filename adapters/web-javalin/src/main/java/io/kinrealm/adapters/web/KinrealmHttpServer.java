@@ -1,0 +1,99 @@
+package io.kinrealm.adapters.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Kinrealm's HTTP server: the REST API under {@code /api/v1}, health probes, Prometheus metrics and the OpenAPI
+ * document, on Javalin 7 with virtual threads. Start it with the use cases of an assembled core; close it to stop
+ * gracefully (requests in flight get up to ten seconds to finish).
+ *
+ * <p>Every request passes, in order: the edge (security headers, request id; on Jetty, so nothing escapes it), CORS,
+ * the body size check, rate limiting on API routes, then the route, whose failures all leave as problem+json through
+ * {@code Problems}. The WebSocket gateway is meant to join this same Javalin instance as a {@code /ws} route
+ * registered next to the route table; plain before-handlers do not run for WebSocket upgrades, so its checks belong
+ * in its before-upgrade hook.
+ */
+public final class KinrealmHttpServer implements AutoCloseable {
+    /** How long a stop waits for requests in flight. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
+
+    private final Javalin app;
+    private final Metrics metrics;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private KinrealmHttpServer(Javalin app, Metrics metrics) {
+        this.app = app;
+        this.metrics = metrics;
+    }
+
+    /** Builds the server and starts listening on {@code settings.host():settings.port()}. */
+    public static KinrealmHttpServer start(WebUseCases useCases, HttpSettings settings,
+                                           PrometheusMeterRegistry metrics) {
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(metrics, "metrics");
+        Metrics meters = new Metrics(metrics);
+        try {
+            Javalin app = Javalin.create(cfg -> configure(cfg, useCases, settings, meters))
+                    .start(settings.host(), settings.port());
+            return new KinrealmHttpServer(app, meters);
+        } catch (RuntimeException e) {
+            meters.close();
+            throw e;
+        }
+    }
+
+    private static void configure(JavalinConfig cfg, WebUseCases useCases, HttpSettings settings, Metrics metrics) {
+        Json json = new Json();
+        Problems problems = new Problems(json);
+        cfg.concurrency.useVirtualThreads = true;
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.startup.startupWatcherEnabled = false;
+        cfg.http.maxRequestSize = settings.maxBodyBytes();
+        cfg.http.prefer405over404 = true;
+        cfg.jetty.modifyServer(server -> {
+            server.insertHandler(new EdgeHandler());
+            server.setErrorHandler(new JettyErrors(json));
+            server.setStopTimeout(GRACE.toMillis());
+        });
+        cfg.routes.before(new Cors(settings.corsOrigins())::before);
+        cfg.routes.before(new BodyLimit(settings.maxBodyBytes())::before);
+        cfg.routes.beforeMatched(Throttling.API_PATHS, new Throttling(useCases.throttle())::before);
+        RouteTable.register(cfg, RouteTable.all(useCases, json, problems, metrics, new OpenApi()));
+        problems.install(cfg);
+        cfg.requestLogger.http(new RequestLog(metrics)::log);
+    }
+
+    /** The port the server listens on (the one picked when the settings asked for port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Every HTTP route registered with Javalin, as "METHOD /path/template". */
+    List<String> registeredRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .toList();
+    }
+
+    /** Stops accepting requests, lets those in flight finish (up to ten seconds) and releases the port. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                app.stop();
+            } finally {
+                metrics.close();
+            }
+        }
+    }
+}

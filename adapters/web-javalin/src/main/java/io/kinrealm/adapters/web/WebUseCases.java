@@ -1,0 +1,43 @@
+package io.kinrealm.adapters.web;
+
+import io.kinrealm.application.account.port.in.AuthenticateUseCase;
+import io.kinrealm.application.account.port.in.GetMyAccountUseCase;
+import io.kinrealm.application.account.port.in.LogInUseCase;
+import io.kinrealm.application.account.port.in.LogOutUseCase;
+import io.kinrealm.application.account.port.in.RefreshSessionUseCase;
+import io.kinrealm.application.account.port.in.RegisterAccountUseCase;
+import io.kinrealm.application.character.port.in.ActAsCharacterUseCase;
+import io.kinrealm.application.character.port.in.CreateCharacterUseCase;
+import io.kinrealm.application.character.port.in.GetCharacterUseCase;
+import io.kinrealm.application.character.port.in.ListCivilizationsUseCase;
+import io.kinrealm.application.character.port.in.ListMyCharactersUseCase;
+import io.kinrealm.application.health.port.in.CheckReadinessUseCase;
+import io.kinrealm.application.ratelimit.port.in.ThrottleUseCase;
+import java.util.Objects;
+
+/**
+ * The use cases the REST adapter drives: all of them, and nothing else of the core. A server hands in the ones its
+ * core assembled; a test may hand in its own implementation of any one of them.
+ */
+public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUseCase getMyAccount,
+                          LogInUseCase logIn, RefreshSessionUseCase refreshSession, LogOutUseCase logOut,
+                          AuthenticateUseCase authenticate, CreateCharacterUseCase createCharacter,
+                          GetCharacterUseCase getCharacter, ListMyCharactersUseCase listMyCharacters,
+                          ListCivilizationsUseCase listCivilizations, ActAsCharacterUseCase actAsCharacter,
+                          ThrottleUseCase throttle, CheckReadinessUseCase checkReadiness) {
+    public WebUseCases {
+        Objects.requireNonNull(registerAccount, "registerAccount");
+        Objects.requireNonNull(getMyAccount, "getMyAccount");
+        Objects.requireNonNull(logIn, "logIn");
+        Objects.requireNonNull(refreshSession, "refreshSession");
+        Objects.requireNonNull(logOut, "logOut");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(createCharacter, "createCharacter");
+        Objects.requireNonNull(getCharacter, "getCharacter");
+        Objects.requireNonNull(listMyCharacters, "listMyCharacters");
+        Objects.requireNonNull(listCivilizations, "listCivilizations");
+        Objects.requireNonNull(actAsCharacter, "actAsCharacter");
+        Objects.requireNonNull(throttle, "throttle");
+        Objects.requireNonNull(checkReadiness, "checkReadiness");
+    }
+}

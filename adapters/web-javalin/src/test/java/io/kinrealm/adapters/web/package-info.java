@@ -1,0 +1,2 @@
+/** Tests of the REST adapter against a real server on a free port, over a real core with in-memory adapters. */
+package io.kinrealm.adapters.web;
