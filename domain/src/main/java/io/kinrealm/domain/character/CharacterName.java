@@ -16,6 +16,8 @@ public record CharacterName(String value) {
     public static final int MIN_LENGTH = 3;
     public static final int MAX_LENGTH = 16;
     private static final Pattern LETTERS = Pattern.compile("(?:\\p{L}\\p{M}*)+");
+    /** No name of 16 letters, even with several marks on each, comes near this; longer text is not even parsed. */
+    private static final int MAX_CHARS = MAX_LENGTH * 8;
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     public CharacterName {
@@ -32,15 +34,22 @@ public record CharacterName(String value) {
             return Optional.of(new FieldProblem("name", "required", "A character needs a name."));
         }
         String name = Normalizer.normalize(text, Normalizer.Form.NFC);
-        long length = LETTER.matcher(name).results().count();
-        if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            return Optional.of(new FieldProblem("name", "length",
-                    "A character's name has " + MIN_LENGTH + " to " + MAX_LENGTH + " letters."));
+        if (name.length() > MAX_CHARS) {
+            return Optional.of(lengthProblem());
         }
         if (!LETTERS.matcher(name).matches()) {
             return Optional.of(new FieldProblem("name", "letters_only", "A character's name has letters only."));
         }
+        long length = LETTER.matcher(name).results().count();
+        if (length < MIN_LENGTH || length > MAX_LENGTH) {
+            return Optional.of(lengthProblem());
+        }
         return Optional.empty();
+    }
+
+    private static FieldProblem lengthProblem() {
+        return new FieldProblem("name", "length",
+                "A character's name has " + MIN_LENGTH + " to " + MAX_LENGTH + " letters.");
     }
 
     /**

@@ -86,4 +86,10 @@ class CharacterNameTest {
     void a_mark_without_a_letter_to_carry_it_is_refused() {
         assertThat(CharacterName.problem("\u0301abc")).isPresent();
     }
+
+    @Test
+    void a_name_as_long_as_a_whole_request_is_refused_for_its_length() {
+        assertThat(CharacterName.problem("a".repeat(60_000))).hasValueSatisfying(
+                problem -> assertThat(problem.code()).isEqualTo("length"));
+    }
 }
