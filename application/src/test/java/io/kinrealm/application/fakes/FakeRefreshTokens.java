@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Refresh tokens by fingerprint; a token works once, and a replay revokes its whole login. */
+/**
+ * Refresh tokens by fingerprint; a token works once, and a replay revokes its whole login. A login is active while it
+ * is not revoked and one of its tokens has not expired.
+ */
 public final class FakeRefreshTokens implements RefreshTokens {
     private final Map<String, StoredRefreshToken> tokens = new HashMap<>();
     private final Set<String> exchanged = new HashSet<>();
@@ -35,10 +39,15 @@ public final class FakeRefreshTokens implements RefreshTokens {
     }
 
     @Override
-    public void revokeLogin(String presented, Instant now) {
-        StoredRefreshToken token = tokens.get(presented);
-        if (token != null) {
-            revoked.add(token.loginId());
-        }
+    public Optional<LoginId> revokeLogin(String presented, Instant now) {
+        Optional<LoginId> login = Optional.ofNullable(tokens.get(presented)).map(StoredRefreshToken::loginId);
+        login.ifPresent(revoked::add);
+        return login;
+    }
+
+    @Override
+    public boolean isLoginActive(LoginId login, Instant now) {
+        return !revoked.contains(login) && tokens.values().stream()
+                .anyMatch(token -> token.loginId().equals(login) && now.isBefore(token.expiresAt()));
     }
 }

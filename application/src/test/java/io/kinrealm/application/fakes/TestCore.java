@@ -5,21 +5,42 @@ import io.kinrealm.application.account.port.in.AccountView;
 import io.kinrealm.application.account.port.in.LogInUseCase.LogIn;
 import io.kinrealm.application.account.port.in.RegisterAccountUseCase.RegisterAccount;
 import io.kinrealm.application.account.port.in.SessionTokens;
+import io.kinrealm.application.character.port.in.CharacterView;
+import io.kinrealm.application.character.port.in.CreateCharacterUseCase.CreateCharacter;
+import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.domain.shared.AccountId;
 import io.kinrealm.domain.shared.Outcome;
 import java.time.Instant;
 import java.util.List;
 
-/** The real core over the fakes, with the clock and the hasher at hand, and shortcuts for the usual setup. */
+/**
+ * The real core over the fakes (and the game's own channel access policy), with the clock, the hasher, the chat log
+ * and the event bus at hand, and shortcuts for the usual setup.
+ */
 public final class TestCore {
     public static final Instant DAWN = Instant.parse("2026-03-01T08:00:00Z");
 
     public final MutableClock clock = new MutableClock(DAWN);
     public final CountingPasswordHasher hasher = new CountingPasswordHasher();
     public final FakeAccounts accounts = new FakeAccounts();
-    public final KinrealmCore core = KinrealmCore.assemble(new KinrealmCore.Ports(accounts, new FakeRefreshTokens(),
-            new FakeCharacters(), hasher, new FakeTokenIssuer(), new FakeRefreshSecrets(), new FakeRateLimiter(),
-            clock, new SequentialIds(), List.of()), KinrealmCore.Settings.defaults());
+    public final FakeChatLog chatLog;
+    public final RecordingEventBus bus = new RecordingEventBus();
+    public final FakePresenceRegistry presence = new FakePresenceRegistry();
+    public final KinrealmCore core;
+
+    public TestCore() {
+        this(new FakeChatLog(), KinrealmCore.Realtime.defaults());
+    }
+
+    /** A core over this chat log (one that prunes, say) with these real-time settings. */
+    public TestCore(FakeChatLog chatLog, KinrealmCore.Realtime realtime) {
+        this.chatLog = chatLog;
+        KinrealmCore.Settings defaults = KinrealmCore.Settings.defaults();
+        this.core = KinrealmCore.assemble(new KinrealmCore.Ports(accounts, new FakeRefreshTokens(),
+                new FakeCharacters(), hasher, new FakeTokenIssuer(), new FakeRefreshSecrets(), new FakeRateLimiter(),
+                clock, new SequentialIds(), List.of(), chatLog, bus, presence, new GameChannelAccess()),
+                new KinrealmCore.Settings(defaults.rules(), defaults.sessions(), defaults.rateLimits(), realtime));
+    }
 
     /** Opens an account and answers its id; fails the test if it is refused. */
     public AccountId register(String username, String password) {
@@ -30,6 +51,11 @@ public final class TestCore {
     /** Logs in; fails the test if it is refused. */
     public SessionTokens logIn(String username, String password) {
         return done(core.logIn().logIn(new LogIn(username, password)));
+    }
+
+    /** Creates a character of the account; fails the test if it is refused. */
+    public CharacterView createCharacter(AccountId account, String name, String civilization) {
+        return done(core.createCharacter().create(new CreateCharacter(account, name, civilization))).character();
     }
 
     /** The value of an outcome that must be done. */

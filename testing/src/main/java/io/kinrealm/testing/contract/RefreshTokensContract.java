@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link RefreshTokens} must do: exchange a live token once for its successor; treat a second exchange of
  * the same token as a replay that revokes the whole login; refuse unknown, expired and revoked tokens; and let exactly
- * one of many concurrent exchanges win.
+ * one of many concurrent exchanges win. A login is active while one of its tokens is neither revoked nor expired.
  */
 public abstract class RefreshTokensContract {
     private static final Instant EXPIRES = NOW.plus(Duration.ofHours(1));
@@ -111,7 +111,7 @@ public abstract class RefreshTokensContract {
         tokens.rotate(first.fingerprint(), current, EXPIRES, LATER);
         StoredRefreshToken otherLogin = issue(EXPIRES);
 
-        tokens.revokeLogin(current, LATER);
+        assertThat(tokens.revokeLogin(current, LATER)).contains(first.loginId());
 
         assertThat(tokens.rotate(current, fingerprint(), EXPIRES, LATER)).isInstanceOf(Rotation.Invalid.class);
         assertThat(tokens.rotate(first.fingerprint(), fingerprint(), EXPIRES, LATER))
@@ -124,10 +124,66 @@ public abstract class RefreshTokensContract {
     public void revoking_with_an_unknown_token_changes_nothing() {
         StoredRefreshToken live = issue(EXPIRES);
 
-        tokens.revokeLogin(fingerprint(), LATER);
+        assertThat(tokens.revokeLogin(fingerprint(), LATER)).isEmpty();
 
         assertThat(tokens.rotate(live.fingerprint(), fingerprint(), EXPIRES, LATER))
                 .isInstanceOf(Rotation.Rotated.class);
+        assertThat(tokens.isLoginActive(live.loginId(), LATER)).isTrue();
+    }
+
+    @Test
+    public void revoking_with_an_exchanged_or_already_revoked_token_still_answers_its_login() {
+        StoredRefreshToken first = issue(EXPIRES);
+        String current = fingerprint();
+        tokens.rotate(first.fingerprint(), current, EXPIRES, LATER);
+
+        assertThat(tokens.revokeLogin(first.fingerprint(), LATER)).contains(first.loginId());
+        assertThat(tokens.revokeLogin(current, LATER.plusSeconds(1))).contains(first.loginId());
+        assertThat(tokens.rotate(current, fingerprint(), EXPIRES, LATER)).isInstanceOf(Rotation.Invalid.class);
+    }
+
+    @Test
+    public void a_login_is_active_until_it_is_revoked_and_other_logins_stay_active() {
+        StoredRefreshToken ended = issue(EXPIRES);
+        StoredRefreshToken other = issue(EXPIRES);
+        assertThat(tokens.isLoginActive(ended.loginId(), LATER)).isTrue();
+
+        tokens.revokeLogin(ended.fingerprint(), LATER);
+
+        assertThat(tokens.isLoginActive(ended.loginId(), LATER)).isFalse();
+        assertThat(tokens.isLoginActive(other.loginId(), LATER)).isTrue();
+    }
+
+    @Test
+    public void a_login_is_no_longer_active_once_its_tokens_expired() {
+        StoredRefreshToken token = issue(LATER);
+
+        assertThat(tokens.isLoginActive(token.loginId(), LATER.minusNanos(1000))).isTrue();
+        assertThat(tokens.isLoginActive(token.loginId(), LATER)).isFalse();
+    }
+
+    @Test
+    public void a_login_stays_active_through_its_live_successor_after_the_first_token_expired() {
+        StoredRefreshToken first = issue(LATER);
+        tokens.rotate(first.fingerprint(), fingerprint(), EXPIRES, NOW.plusSeconds(10));
+
+        assertThat(tokens.isLoginActive(first.loginId(), LATER.plusSeconds(60))).isTrue();
+        assertThat(tokens.isLoginActive(first.loginId(), EXPIRES)).isFalse();
+    }
+
+    @Test
+    public void a_login_ended_by_a_replay_is_no_longer_active() {
+        StoredRefreshToken first = issue(EXPIRES);
+        tokens.rotate(first.fingerprint(), fingerprint(), EXPIRES, LATER);
+
+        tokens.rotate(first.fingerprint(), fingerprint(), EXPIRES, LATER);
+
+        assertThat(tokens.isLoginActive(first.loginId(), LATER)).isFalse();
+    }
+
+    @Test
+    public void a_login_no_token_belongs_to_is_not_active() {
+        assertThat(tokens.isLoginActive(new LoginId(UUID.randomUUID()), NOW)).isFalse();
     }
 
     @Test

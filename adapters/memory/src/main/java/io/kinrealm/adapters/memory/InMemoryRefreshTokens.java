@@ -7,17 +7,24 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Refresh tokens kept in this process; one lock makes every rotation atomic. */
+/**
+ * Refresh tokens kept in this process; one lock makes every rotation atomic. A login is active while it is not
+ * revoked and one of its tokens has not expired.
+ */
 public final class InMemoryRefreshTokens implements RefreshTokens {
     private final Map<String, StoredRefreshToken> tokens = new HashMap<>();
     private final Set<String> rotated = new HashSet<>();
     private final Set<LoginId> revokedLogins = new HashSet<>();
+    /** The latest expiry among the tokens of each login. */
+    private final Map<LoginId, Instant> loginExpiries = new HashMap<>();
 
     @Override
     public synchronized void insert(StoredRefreshToken token) {
         tokens.put(token.fingerprint(), token);
+        loginExpiries.merge(token.loginId(), token.expiresAt(), (a, b) -> a.isAfter(b) ? a : b);
     }
 
     @Override
@@ -31,16 +38,20 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
             revokedLogins.add(token.loginId());
             return new Rotation.Reused(token.loginId(), token.accountId());
         }
-        tokens.put(successor, new StoredRefreshToken(successor, token.loginId(), token.accountId(), now,
-                successorExpiresAt));
+        insert(new StoredRefreshToken(successor, token.loginId(), token.accountId(), now, successorExpiresAt));
         return new Rotation.Rotated(token.loginId(), token.accountId());
     }
 
     @Override
-    public synchronized void revokeLogin(String presented, Instant now) {
-        StoredRefreshToken token = tokens.get(presented);
-        if (token != null) {
-            revokedLogins.add(token.loginId());
-        }
+    public synchronized Optional<LoginId> revokeLogin(String presented, Instant now) {
+        Optional<LoginId> login = Optional.ofNullable(tokens.get(presented)).map(StoredRefreshToken::loginId);
+        login.ifPresent(revokedLogins::add);
+        return login;
+    }
+
+    @Override
+    public synchronized boolean isLoginActive(LoginId login, Instant now) {
+        Instant expiry = loginExpiries.get(login);
+        return expiry != null && expiry.isAfter(now) && !revokedLogins.contains(login);
     }
 }

@@ -57,11 +57,24 @@ public final class JdbiRefreshTokens implements RefreshTokens {
     }
 
     @Override
-    public void revokeLogin(String presentedFingerprint, Instant now) {
-        Sql.guarded("revoking a login", () -> {
-            find(presentedFingerprint).ifPresent(owner -> revokeAll(owner.loginId(), now));
-            return null;
+    public Optional<LoginId> revokeLogin(String presentedFingerprint, Instant now) {
+        return Sql.guarded("revoking a login", () -> {
+            Optional<LoginId> login = find(presentedFingerprint).map(Owner::loginId);
+            login.ifPresent(found -> revokeAll(found, now));
+            return login;
         });
+    }
+
+    /** One indexed look-up of the login's tokens (index {@code refresh_tokens_by_login}). */
+    @Override
+    public boolean isLoginActive(LoginId login, Instant now) {
+        return Sql.guarded("checking a login", () -> jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM refresh_tokens
+                                       WHERE login_id = :login AND revoked_at IS NULL AND expires_at > :now)""")
+                .bind("login", login.value())
+                .bind("now", Sql.utc(now))
+                .mapTo(Boolean.class)
+                .one()));
     }
 
     /** A live token that was already rotated is a replay: its login is revoked. Anything else is invalid. */

@@ -28,6 +28,7 @@ public final class PostgresDatabase implements AutoCloseable {
     private final JdbiAccounts accounts;
     private final JdbiCharacters characters;
     private final JdbiRefreshTokens refreshTokens;
+    private final JdbiChatLog chatLog;
     private final PostgresProbe probe;
 
     private PostgresDatabase(HikariDataSource pool, Jdbi jdbi) {
@@ -35,6 +36,7 @@ public final class PostgresDatabase implements AutoCloseable {
         this.accounts = new JdbiAccounts(jdbi);
         this.characters = new JdbiCharacters(jdbi);
         this.refreshTokens = new JdbiRefreshTokens(jdbi);
+        this.chatLog = new JdbiChatLog(jdbi);
         this.probe = new PostgresProbe(pool);
     }
 
@@ -100,6 +102,10 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public JdbiRefreshTokens refreshTokens() {
         return refreshTokens;
+    }
+
+    public JdbiChatLog chatLog() {
+        return chatLog;
     }
 
     /** Whether PostgreSQL answers a trivial query through the pool, within a short timeout; never throws. */

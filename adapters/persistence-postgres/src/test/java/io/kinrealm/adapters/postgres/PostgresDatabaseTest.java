@@ -11,6 +11,9 @@ import io.kinrealm.application.shared.port.out.InfrastructureException;
 import io.kinrealm.domain.account.Account;
 import io.kinrealm.domain.account.LoginId;
 import io.kinrealm.domain.character.NewCharacter;
+import io.kinrealm.domain.chat.ChannelName;
+import io.kinrealm.domain.chat.MessageText;
+import io.kinrealm.domain.chat.NewChatMessage;
 import io.kinrealm.testing.TestServices;
 import io.kinrealm.testing.contract.CharacterBirths;
 import io.kinrealm.testing.contract.ContractFixtures;
@@ -62,10 +65,13 @@ class PostgresDatabaseTest {
         NewCharacter born = CharacterBirths.born(account.id(), "Aria" + letters(10), "aetheri", NOW);
         StoredRefreshToken token = new StoredRefreshToken("fp-" + UUID.randomUUID(), new LoginId(UUID.randomUUID()),
                 account.id(), NOW, NOW.plusSeconds(3600));
+        NewChatMessage said = new NewChatMessage(ChannelName.parse("room:trade").orElseThrow(),
+                born.character().id(), "Aria", "common", MessageText.of("Still here?"), NOW);
         try (PostgresDatabase before = PostgresDatabase.start(schema.settings(), null)) {
             before.accounts().insert(account);
             before.characters().insert(born);
             before.refreshTokens().insert(token);
+            before.chatLog().append(said);
         }
 
         try (PostgresDatabase after = PostgresDatabase.start(schema.settings(), null)) {
@@ -74,6 +80,8 @@ class PostgresDatabaseTest {
             assertThat(after.characters().familyOf(born.family().id())).isPresent();
             assertThat(after.refreshTokens().rotate(token.fingerprint(), "fp-" + UUID.randomUUID(),
                     NOW.plusSeconds(7200), NOW.plusSeconds(1))).isInstanceOf(Rotation.Rotated.class);
+            assertThat(after.chatLog().after(said.channel(), 0, 10)).containsExactly(said.stored(1));
+            assertThat(after.chatLog().append(said).seq()).isEqualTo(2);
         }
     }
 
