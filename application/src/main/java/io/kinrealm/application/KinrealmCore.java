@@ -21,19 +21,35 @@ import io.kinrealm.application.character.port.in.GetCharacterUseCase;
 import io.kinrealm.application.character.port.in.ListCivilizationsUseCase;
 import io.kinrealm.application.character.port.in.ListMyCharactersUseCase;
 import io.kinrealm.application.character.port.out.Characters;
+import io.kinrealm.application.chat.ChatService;
+import io.kinrealm.application.chat.port.in.CatchUpUseCase;
+import io.kinrealm.application.chat.port.in.ChatHistoryUseCase;
+import io.kinrealm.application.chat.port.in.JoinChannelUseCase;
+import io.kinrealm.application.chat.port.in.ReplayChannelUseCase;
+import io.kinrealm.application.chat.port.in.SendChatMessageUseCase;
+import io.kinrealm.application.chat.port.out.ChannelAccessPolicy;
+import io.kinrealm.application.chat.port.out.ChatLog;
 import io.kinrealm.application.health.ReadinessCheck;
 import io.kinrealm.application.health.port.in.CheckReadinessUseCase;
 import io.kinrealm.application.health.port.out.DependencyProbe;
+import io.kinrealm.application.presence.PresenceService;
+import io.kinrealm.application.presence.port.in.PresenceUseCase;
+import io.kinrealm.application.presence.port.out.PresenceRegistry;
 import io.kinrealm.application.ratelimit.RequestThrottle;
 import io.kinrealm.application.ratelimit.port.in.RateLimit;
 import io.kinrealm.application.ratelimit.port.in.ThrottleUseCase;
 import io.kinrealm.application.ratelimit.port.out.RateLimiter;
+import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.application.shared.port.out.GameClock;
 import io.kinrealm.application.shared.port.out.IdSource;
+import io.kinrealm.domain.civilization.Language;
 import io.kinrealm.domain.rules.RuleBook;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Every use case of Kinrealm, assembled from the out ports a server provides. A server (ours in bootstrap, or a
@@ -45,15 +61,29 @@ public final class KinrealmCore {
     private final CharacterService characters;
     private final RequestThrottle throttle;
     private final ReadinessCheck readiness;
+    private final ChatService chat;
+    private final PresenceService presence;
 
     private KinrealmCore(Ports ports, Settings settings) {
         this.registration = new AccountRegistration(ports.accounts(), ports.passwordHasher(), ports.clock(),
                 ports.ids());
         this.sessions = new Sessions(ports.accounts(), ports.refreshTokens(), ports.passwordHasher(),
-                ports.tokenIssuer(), ports.refreshSecrets(), ports.clock(), ports.ids(), settings.sessions());
+                ports.tokenIssuer(), ports.refreshSecrets(), ports.clock(), ports.ids(), settings.sessions(),
+                ports.eventBus());
         this.characters = new CharacterService(ports.characters(), settings.rules(), ports.clock(), ports.ids());
         this.throttle = new RequestThrottle(ports.rateLimiter(), ports.clock(), settings.rateLimits());
         this.readiness = new ReadinessCheck(ports.probes());
+        this.chat = new ChatService(ports.characters(), ports.chatLog(), ports.eventBus(), ports.channelAccess(),
+                ports.clock(), languages(settings.rules()), settings.realtime().maxCatchUp());
+        this.presence = new PresenceService(ports.presence(), ports.characters(), ports.eventBus(), ports.clock(),
+                settings.realtime().presenceLifetime());
+    }
+
+    private static Set<String> languages(RuleBook rules) {
+        Set<String> ids = new HashSet<>();
+        ids.add(Language.COMMON.id());
+        rules.civilizations().all().forEach(civilization -> ids.add(civilization.nativeTongue().id()));
+        return ids;
     }
 
     public static KinrealmCore assemble(Ports ports, Settings settings) {
@@ -63,7 +93,9 @@ public final class KinrealmCore {
     /** What the core needs from the world. */
     public record Ports(Accounts accounts, RefreshTokens refreshTokens, Characters characters,
                        PasswordHasher passwordHasher, TokenIssuer tokenIssuer, RefreshSecrets refreshSecrets,
-                       RateLimiter rateLimiter, GameClock clock, IdSource ids, List<DependencyProbe> probes) {
+                       RateLimiter rateLimiter, GameClock clock, IdSource ids, List<DependencyProbe> probes,
+                       ChatLog chatLog, EventBus eventBus, PresenceRegistry presence,
+                       ChannelAccessPolicy channelAccess) {
         public Ports {
             Objects.requireNonNull(accounts, "accounts");
             Objects.requireNonNull(refreshTokens, "refresh tokens");
@@ -74,20 +106,53 @@ public final class KinrealmCore {
             Objects.requireNonNull(rateLimiter, "rate limiter");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(ids, "ids");
+            Objects.requireNonNull(chatLog, "chat log");
+            Objects.requireNonNull(eventBus, "event bus");
+            Objects.requireNonNull(presence, "presence");
+            Objects.requireNonNull(channelAccess, "channel access");
             probes = List.copyOf(probes);
         }
     }
 
-    /** The numbers a server may tune: the rule book, token lifetimes and request limits per route group. */
-    public record Settings(RuleBook rules, SessionPolicy sessions, Map<String, RateLimit> rateLimits) {
+    /**
+     * The numbers a server may tune: the rule book, token lifetimes, request limits per route group and real-time
+     * settings.
+     */
+    public record Settings(RuleBook rules, SessionPolicy sessions, Map<String, RateLimit> rateLimits,
+                           Realtime realtime) {
         public Settings {
             Objects.requireNonNull(rules, "rules");
             Objects.requireNonNull(sessions, "sessions");
+            Objects.requireNonNull(realtime, "realtime");
             rateLimits = Map.copyOf(rateLimits);
+        }
+
+        public Settings(RuleBook rules, SessionPolicy sessions, Map<String, RateLimit> rateLimits) {
+            this(rules, sessions, rateLimits, Realtime.defaults());
         }
 
         public static Settings defaults() {
             return new Settings(RuleBook.defaults(), SessionPolicy.defaults(), Map.of());
+        }
+    }
+
+    /**
+     * Real-time settings.
+     *
+     * @param presenceLifetime how long a connection counts as live without being kept alive (30 s)
+     * @param maxCatchUp       the most messages a reconnecting client is replayed per channel (1000); beyond that it
+     *                         is told to reload
+     */
+    public record Realtime(Duration presenceLifetime, int maxCatchUp) {
+        public Realtime {
+            Objects.requireNonNull(presenceLifetime, "presence lifetime");
+            if (maxCatchUp < 1) {
+                throw new IllegalArgumentException("catch-up replays at least one message");
+            }
+        }
+
+        public static Realtime defaults() {
+            return new Realtime(Duration.ofSeconds(30), 1000);
         }
     }
 
@@ -141,5 +206,29 @@ public final class KinrealmCore {
 
     public CheckReadinessUseCase checkReadiness() {
         return readiness;
+    }
+
+    public JoinChannelUseCase joinChannel() {
+        return chat;
+    }
+
+    public SendChatMessageUseCase sendChatMessage() {
+        return chat;
+    }
+
+    public ChatHistoryUseCase chatHistory() {
+        return chat;
+    }
+
+    public CatchUpUseCase catchUp() {
+        return chat;
+    }
+
+    public ReplayChannelUseCase replayChannel() {
+        return chat;
+    }
+
+    public PresenceUseCase presence() {
+        return presence;
     }
 }

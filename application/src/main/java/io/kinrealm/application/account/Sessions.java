@@ -13,6 +13,8 @@ import io.kinrealm.application.account.port.out.RefreshTokens;
 import io.kinrealm.application.account.port.out.RefreshTokens.Rotation;
 import io.kinrealm.application.account.port.out.StoredRefreshToken;
 import io.kinrealm.application.account.port.out.TokenIssuer;
+import io.kinrealm.application.realtime.port.out.ChannelEvent;
+import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.application.shared.port.out.GameClock;
 import io.kinrealm.application.shared.port.out.IdSource;
 import io.kinrealm.domain.account.Account;
@@ -23,10 +25,14 @@ import io.kinrealm.domain.shared.AccountId;
 import io.kinrealm.domain.shared.Outcome;
 import io.kinrealm.domain.shared.Refusal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** Logins of players: logging in, refreshing with rotation and reuse detection, logging out, authenticating. */
 public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogOutUseCase, AuthenticateUseCase {
+    /** The internal channel on which nodes learn that a login ended. */
+    public static final String LOGINS_CHANNEL = "sys:logins";
+    public static final String LOGIN_REVOKED = "login.revoked";
     private static final String DUMMY_PASSWORD = "kinrealm-no-such-account";
 
     private final Accounts accounts;
@@ -37,11 +43,12 @@ public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogO
     private final GameClock clock;
     private final IdSource ids;
     private final SessionPolicy policy;
+    private final EventBus bus;
     /** Checked when the username is unknown, so that the answer takes as long as for a wrong password. */
     private final String dummyHash;
 
     public Sessions(Accounts accounts, RefreshTokens refreshTokens, PasswordHasher hasher, TokenIssuer tokens,
-                    RefreshSecrets secrets, GameClock clock, IdSource ids, SessionPolicy policy) {
+                    RefreshSecrets secrets, GameClock clock, IdSource ids, SessionPolicy policy, EventBus bus) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
@@ -50,6 +57,7 @@ public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogO
         this.clock = clock;
         this.ids = ids;
         this.policy = policy;
+        this.bus = bus;
         this.dummyHash = hasher.hash(new Password(DUMMY_PASSWORD));
     }
 
@@ -89,17 +97,35 @@ public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogO
                     .<Outcome<SessionTokens>>map(account -> Outcome.done(
                             pair(principalOf(account, rotated.loginId()), successor, now)))
                     .orElseGet(Sessions::invalidRefreshToken);
-            case Rotation.Reused reused -> Outcome.rejected(Refusal.REFRESH_TOKEN_REUSED,
-                    "This refresh token was already used; the login it belongs to has been ended. Log in again.");
+            case Rotation.Reused reused -> reuse(reused);
             case Rotation.Invalid invalid -> invalidRefreshToken();
         };
+    }
+
+    private Outcome<SessionTokens> reuse(Rotation.Reused reused) {
+        announceRevoked(reused.loginId());
+        return Outcome.rejected(Refusal.REFRESH_TOKEN_REUSED,
+                "This refresh token was already used; the login it belongs to has been ended. Log in again.");
     }
 
     @Override
     public void logOut(LogOut command) {
         if (command.refreshToken() != null && !command.refreshToken().isBlank()) {
-            refreshTokens.revokeLogin(secrets.fingerprint(command.refreshToken()), clock.now());
+            refreshTokens.revokeLogin(secrets.fingerprint(command.refreshToken()), clock.now())
+                    .ifPresent(this::announceRevoked);
         }
+    }
+
+    @Override
+    public Outcome<Principal> authenticateLive(String accessToken) {
+        return authenticate(accessToken).flatMap(principal ->
+                refreshTokens.isLoginActive(principal.loginId(), clock.now()) ? Outcome.done(principal)
+                        : Outcome.rejected(Refusal.INVALID_ACCESS_TOKEN, "This login has ended. Log in again."));
+    }
+
+    /** Tells every node that a login ended, so that they close its live connections. */
+    private void announceRevoked(LoginId login) {
+        bus.publish(new ChannelEvent(LOGINS_CHANNEL, LOGIN_REVOKED, 0, Map.of("loginId", login.toString())));
     }
 
     @Override

@@ -77,6 +77,18 @@ class PresenceTest {
     }
 
     @Test
+    void a_connection_swept_while_its_node_was_late_comes_back_online() {
+        presence.connected(ariaId, "phone");
+        kinrealm.clock.advance(Duration.ofSeconds(31));
+        presence.expireSilentConnections();
+
+        presence.stillConnected(List.of(new Connection(ariaId, "phone")));
+
+        assertThat(familyNews()).containsExactly(announced("online"), announced("offline"), announced("online"));
+        assertThat(presence.isOnline(ariaId)).isTrue();
+    }
+
+    @Test
     void a_connection_kept_alive_stays_online() {
         presence.connected(ariaId, "phone");
         kinrealm.clock.advance(Duration.ofSeconds(20));

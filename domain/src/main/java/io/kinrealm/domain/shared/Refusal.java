@@ -19,6 +19,7 @@ public enum Refusal {
     CHARACTER_LIMIT_REACHED,
     CHARACTER_NOT_FOUND,
     NOT_YOUR_CHARACTER,
+    CHANNEL_FORBIDDEN,
     RATE_LIMITED;
 
     /** The stable, public snake_case code of this refusal. */

@@ -6,4 +6,10 @@ import io.kinrealm.domain.shared.Outcome;
 public interface AuthenticateUseCase {
 
     Outcome<Principal> authenticate(String accessToken);
+
+    /**
+     * As {@link #authenticate}, and also refused when the token's login has ended (logged out, or revoked for a
+     * replayed refresh token). Long-lived connections use it, since they outlive the request that opened them.
+     */
+    Outcome<Principal> authenticateLive(String accessToken);
 }

@@ -3,6 +3,7 @@ package io.kinrealm.application.account.port.out;
 import io.kinrealm.domain.account.LoginId;
 import io.kinrealm.domain.shared.AccountId;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The refresh tokens of every login, by fingerprint. Rotation is atomic across every node: of many concurrent
@@ -19,8 +20,14 @@ public interface RefreshTokens {
      */
     Rotation rotate(String presentedFingerprint, String successorFingerprint, Instant successorExpiresAt, Instant now);
 
-    /** Revokes every token of the login the presented token belongs to; nothing happens for an unknown token. */
-    void revokeLogin(String presentedFingerprint, Instant now);
+    /**
+     * Revokes every token of the login the presented token belongs to and answers that login; empty (and nothing
+     * happens) for an unknown token.
+     */
+    Optional<LoginId> revokeLogin(String presentedFingerprint, Instant now);
+
+    /** Whether the login still has a token that is neither revoked nor expired, i.e. the player has not logged out. */
+    boolean isLoginActive(LoginId login, Instant now);
 
     /** What a rotation did. */
     sealed interface Rotation {
