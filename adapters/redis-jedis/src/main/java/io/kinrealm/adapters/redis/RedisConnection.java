@@ -1,7 +1,9 @@
 package io.kinrealm.adapters.redis;
 
 import io.kinrealm.application.health.port.out.DependencyProbe;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.ConnectionPoolConfig;
@@ -12,9 +14,10 @@ import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisPooled;
 
 /**
- * This node's connections to Redis: a bounded pool shared by the Redis adapters, and the probe that tells the
- * readiness check whether Redis answers. Connections are opened on first use, so a node starts (and reports Redis as
- * down) while Redis is unreachable. Close it when the node stops.
+ * This node's connections to Redis: a bounded pool shared by the Redis adapters, the probe that tells the readiness
+ * check whether Redis answers, and, once the event bus is first used, one subscriber connection for pub/sub.
+ * Connections are opened on first use, so a node starts (and reports Redis as down) while Redis is unreachable. Close
+ * it when the node stops.
  */
 public final class RedisConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisConnection.class);
@@ -22,24 +25,31 @@ public final class RedisConnection implements AutoCloseable {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
     private static final int MAX_CONNECTIONS = 32;
 
+    private final RedisSettings settings;
     private final JedisPooled pool;
     private final RedisRateLimiter rateLimiter;
+    private final RedisPresenceRegistry presence;
     private final DependencyProbe probe;
+    private final String nodeId = randomId();
+    private RedisEventBus eventBus;
+    private boolean closed;
 
-    private RedisConnection(JedisPooled pool, RedisRateLimiter rateLimiter, DependencyProbe probe) {
+    private RedisConnection(RedisSettings settings, JedisPooled pool, DependencyProbe probe) {
+        this.settings = settings;
         this.pool = pool;
-        this.rateLimiter = rateLimiter;
+        this.rateLimiter = new RedisRateLimiter(pool, settings.keyPrefix());
+        this.presence = new RedisPresenceRegistry(pool, settings.keyPrefix());
         this.probe = probe;
     }
 
     /** A pool of at most 32 connections, each with 2 s connect and read timeouts; none is opened yet. */
     public static RedisConnection connect(RedisSettings settings) {
         HostAndPort address = new HostAndPort(settings.host(), settings.port());
-        JedisPooled pool = new JedisPooled(address, clientConfig(settings, TIMEOUT), poolConfig());
-        JedisClientConfig probeConfig = clientConfig(settings, PROBE_TIMEOUT);
+        JedisPooled pool = new JedisPooled(address, clientConfig(settings, TIMEOUT, "kinrealm"), poolConfig());
+        JedisClientConfig probeConfig = clientConfig(settings, PROBE_TIMEOUT, "kinrealm");
         DependencyProbe probe = new RedisDependencyProbe(() -> new Jedis(address, probeConfig), settings.redacted());
         LOG.info("Redis at {} with key prefix {}", settings.redacted(), settings.keyPrefix());
-        return new RedisConnection(pool, new RedisRateLimiter(pool, settings.keyPrefix()), probe);
+        return new RedisConnection(settings, pool, probe);
     }
 
     /** The request counters shared by every node using this Redis and key prefix. */
@@ -47,26 +57,68 @@ public final class RedisConnection implements AutoCloseable {
         return rateLimiter;
     }
 
+    /** Presence shared by every node using this Redis and key prefix. */
+    public RedisPresenceRegistry presence() {
+        return presence;
+    }
+
+    /**
+     * The event bus shared by every node using this Redis and key prefix; made on first call, with its subscriber
+     * connection opened on the first subscription.
+     */
+    public synchronized RedisEventBus eventBus() {
+        if (closed) {
+            throw new IllegalStateException("the Redis connection is closed");
+        }
+        if (eventBus == null) {
+            HostAndPort address = new HostAndPort(settings.host(), settings.port());
+            JedisClientConfig config = clientConfig(settings, TIMEOUT, subscriberName());
+            eventBus = new RedisEventBus(pool, settings.keyPrefix(), nodeId, () -> new Jedis(address, config),
+                    settings.redacted(), SubscriberLink.HEARTBEAT);
+        }
+        return eventBus;
+    }
+
+    /** The client name of this node's subscriber connection in Redis' CLIENT LIST. */
+    String subscriberName() {
+        return "kinrealm-sub-" + nodeId;
+    }
+
     /** The readiness probe of Redis, named {@code redis}. */
     public DependencyProbe probe() {
         return probe;
     }
 
+    /** Stops the event bus (its subscriber connection and threads) and closes the pool. */
     @Override
     public void close() {
+        RedisEventBus bus;
+        synchronized (this) {
+            closed = true;
+            bus = eventBus;
+        }
+        if (bus != null) {
+            bus.close();
+        }
         pool.close();
     }
 
-    private static JedisClientConfig clientConfig(RedisSettings settings, Duration timeout) {
+    private static JedisClientConfig clientConfig(RedisSettings settings, Duration timeout, String clientName) {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis((int) timeout.toMillis())
                 .socketTimeoutMillis((int) timeout.toMillis())
                 .database(settings.database())
                 .ssl(settings.tls())
-                .clientName("kinrealm");
+                .clientName(clientName);
         settings.user().ifPresent(config::user);
         settings.password().ifPresent(config::password);
         return config.build();
+    }
+
+    private static String randomId() {
+        byte[] bytes = new byte[6];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static ConnectionPoolConfig poolConfig() {

@@ -2,17 +2,12 @@ package io.kinrealm.adapters.redis;
 
 import io.kinrealm.application.ratelimit.port.out.RateLimiter;
 import io.kinrealm.application.shared.port.out.InfrastructureException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Request counters in fixed windows, kept in Redis so that every node of the cluster counts the same requests. One
@@ -26,14 +21,13 @@ public final class RedisRateLimiter implements RateLimiter {
     static final Duration EXPIRY_MARGIN = Duration.ofSeconds(1);
 
     /** INCR; set the expiry on the first hit (or on a counter found without one, which nothing else should write). */
-    private static final String HIT_SCRIPT = """
+    private static final LuaScript HIT_SCRIPT = LuaScript.of("""
             local count = redis.call('INCR', KEYS[1])
             if count == 1 or redis.call('PTTL', KEYS[1]) == -1 then
                 redis.call('PEXPIRE', KEYS[1], ARGV[1])
             end
             return count
-            """;
-    private static final String HIT_SCRIPT_SHA = sha1(HIT_SCRIPT);
+            """);
 
     private final UnifiedJedis redis;
     private final String keyPrefix;
@@ -55,7 +49,7 @@ public final class RedisRateLimiter implements RateLimiter {
         List<String> keys = List.of(counterKey(key, windowStart));
         List<String> args = List.of(Long.toString(expiresInMillis));
         try {
-            return (Long) run(keys, args);
+            return (Long) HIT_SCRIPT.run(redis, keys, args);
         } catch (JedisException e) {
             throw new InfrastructureException("redis", "could not count a request for rate limiting", e);
         }
@@ -64,22 +58,5 @@ public final class RedisRateLimiter implements RateLimiter {
     /** The Redis key of a counter: this server's prefix, {@code rl:}, the caller's key and the window start. */
     String counterKey(String key, long windowStartMillis) {
         return keyPrefix + "rl:" + key + ":" + windowStartMillis;
-    }
-
-    private Object run(List<String> keys, List<String> args) {
-        try {
-            return redis.evalsha(HIT_SCRIPT_SHA, keys, args);
-        } catch (JedisNoScriptException notCachedYet) {
-            return redis.eval(HIT_SCRIPT, keys, args);
-        }
-    }
-
-    private static String sha1(String script) {
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            return HexFormat.of().formatHex(sha1.digest(script.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-1", e);
-        }
     }
 }
