@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Cross-origin access for the browser origins named in {@link HttpSettings#corsOrigins()} only. An allowed origin is
  * echoed with {@code Vary: Origin} and its preflight answered 204; any other origin gets no CORS header at all, so
- * the browser keeps it out.
+ * the browser keeps it out. The same list decides which browser pages may open the WebSocket.
  */
 final class Cors {
     static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
@@ -37,6 +37,18 @@ final class Cors {
             ctx.status(204).skipRemainingHandlers();
         } else {
             ctx.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        }
+    }
+
+    /**
+     * Before a WebSocket upgrade: a browser (one that sends {@code Origin}) may open the socket only from an allowed
+     * origin; others are refused with 403. Clients that send no {@code Origin} (games, tools) are not browsers.
+     */
+    void beforeUpgrade(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !origins.contains(origin)) {
+            throw new ProblemException(Problem.of(403, "origin_not_allowed",
+                    "This origin may not open the WebSocket."));
         }
     }
 

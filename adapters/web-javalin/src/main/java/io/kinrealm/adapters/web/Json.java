@@ -25,6 +25,11 @@ final class Json {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** The mapper itself, for the WebSocket gateway's frames. */
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
     byte[] bytes(Object value) {
         try {
             return mapper.writeValueAsBytes(value);

@@ -37,7 +37,7 @@ final class Problems {
             case USERNAME_TAKEN, CHARACTER_NAME_TAKEN, CHARACTER_LIMIT_REACHED -> 409;
             case INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, INVALID_ACCESS_TOKEN -> 401;
             case ACCOUNT_NOT_FOUND, CHARACTER_NOT_FOUND -> 404;
-            case NOT_YOUR_CHARACTER -> 403;
+            case NOT_YOUR_CHARACTER, CHANNEL_FORBIDDEN -> 403;
             case RATE_LIMITED -> 429;
         };
         Problem problem = new Problem(status, reason.code(), detail, fields, Map.of());

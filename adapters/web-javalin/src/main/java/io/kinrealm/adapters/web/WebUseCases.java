@@ -11,20 +11,31 @@ import io.kinrealm.application.character.port.in.CreateCharacterUseCase;
 import io.kinrealm.application.character.port.in.GetCharacterUseCase;
 import io.kinrealm.application.character.port.in.ListCivilizationsUseCase;
 import io.kinrealm.application.character.port.in.ListMyCharactersUseCase;
+import io.kinrealm.application.chat.port.in.CatchUpUseCase;
+import io.kinrealm.application.chat.port.in.ChatHistoryUseCase;
+import io.kinrealm.application.chat.port.in.JoinChannelUseCase;
+import io.kinrealm.application.chat.port.in.ReplayChannelUseCase;
+import io.kinrealm.application.chat.port.in.SendChatMessageUseCase;
 import io.kinrealm.application.health.port.in.CheckReadinessUseCase;
+import io.kinrealm.application.presence.port.in.PresenceUseCase;
 import io.kinrealm.application.ratelimit.port.in.ThrottleUseCase;
+import io.kinrealm.application.realtime.port.out.EventBus;
 import java.util.Objects;
 
 /**
- * The use cases the REST adapter drives: all of them, and nothing else of the core. A server hands in the ones its
- * core assembled; a test may hand in its own implementation of any one of them.
+ * What the HTTP server drives: every use case of the REST API and of the WebSocket gateway, and the event bus the
+ * gateway subscribes to per channel (it only listens; the core publishes). A server hands in the ones its core
+ * assembled; a test may hand in its own implementation of any one of them.
  */
 public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUseCase getMyAccount,
                           LogInUseCase logIn, RefreshSessionUseCase refreshSession, LogOutUseCase logOut,
                           AuthenticateUseCase authenticate, CreateCharacterUseCase createCharacter,
                           GetCharacterUseCase getCharacter, ListMyCharactersUseCase listMyCharacters,
                           ListCivilizationsUseCase listCivilizations, ActAsCharacterUseCase actAsCharacter,
-                          ThrottleUseCase throttle, CheckReadinessUseCase checkReadiness) {
+                          ThrottleUseCase throttle, CheckReadinessUseCase checkReadiness,
+                          JoinChannelUseCase joinChannel, SendChatMessageUseCase sendChatMessage,
+                          ChatHistoryUseCase chatHistory, CatchUpUseCase catchUp, ReplayChannelUseCase replayChannel,
+                          PresenceUseCase presence, EventBus eventBus) {
     public WebUseCases {
         Objects.requireNonNull(registerAccount, "registerAccount");
         Objects.requireNonNull(getMyAccount, "getMyAccount");
@@ -39,5 +50,12 @@ public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUs
         Objects.requireNonNull(actAsCharacter, "actAsCharacter");
         Objects.requireNonNull(throttle, "throttle");
         Objects.requireNonNull(checkReadiness, "checkReadiness");
+        Objects.requireNonNull(joinChannel, "joinChannel");
+        Objects.requireNonNull(sendChatMessage, "sendChatMessage");
+        Objects.requireNonNull(chatHistory, "chatHistory");
+        Objects.requireNonNull(catchUp, "catchUp");
+        Objects.requireNonNull(replayChannel, "replayChannel");
+        Objects.requireNonNull(presence, "presence");
+        Objects.requireNonNull(eventBus, "eventBus");
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kinrealm.adapters.memory.InMemoryAccounts;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
+import io.kinrealm.adapters.memory.InMemoryChatLog;
+import io.kinrealm.adapters.memory.InMemoryEventBus;
+import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
 import io.kinrealm.adapters.memory.RandomIds;
@@ -13,9 +16,11 @@ import io.kinrealm.adapters.security.RandomRefreshSecrets;
 import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.character.port.in.ListCivilizationsUseCase;
+import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.health.port.out.DependencyProbe;
 import io.kinrealm.application.ratelimit.port.in.RateLimit;
 import io.kinrealm.application.ratelimit.port.in.ThrottleUseCase;
+import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.domain.rules.RuleBook;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -73,12 +78,14 @@ final class WebFixture implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private WebFixture(Options options) {
+        InMemoryEventBus bus = new InMemoryEventBus();
         KinrealmCore core = KinrealmCore.assemble(new KinrealmCore.Ports(new InMemoryAccounts(),
                         new InMemoryRefreshTokens(), new InMemoryCharacters(), new BcryptPasswordHasher(4),
                         new JwtTokenIssuer(SECRET, "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
-                        new InMemoryRateLimiter(), clock, new RandomIds(), options.probes()),
+                        new InMemoryRateLimiter(), clock, new RandomIds(), options.probes(), new InMemoryChatLog(),
+                        bus, new InMemoryPresenceRegistry(), new GameChannelAccess()),
                 new KinrealmCore.Settings(RuleBook.defaults(), SessionPolicy.defaults(), options.rateLimits()));
-        WebUseCases useCases = options.useCases().apply(useCasesOf(core));
+        WebUseCases useCases = options.useCases().apply(useCasesOf(core, bus));
         HttpSettings settings = new HttpSettings("127.0.0.1", 0, options.corsOrigins(),
                 HttpSettings.DEFAULT_MAX_BODY_BYTES);
         this.server = KinrealmHttpServer.start(useCases, settings, registry);
@@ -92,25 +99,28 @@ final class WebFixture implements AutoCloseable {
         return new WebFixture(options);
     }
 
-    static WebUseCases useCasesOf(KinrealmCore core) {
+    static WebUseCases useCasesOf(KinrealmCore core, EventBus bus) {
         return new WebUseCases(core.registerAccount(), core.getMyAccount(), core.logIn(), core.refreshSession(),
                 core.logOut(), core.authenticate(), core.createCharacter(), core.getCharacter(),
                 core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(), core.throttle(),
-                core.checkReadiness());
+                core.checkReadiness(), core.joinChannel(), core.sendChatMessage(), core.chatHistory(),
+                core.catchUp(), core.replayChannel(), core.presence(), bus);
     }
 
     /** Use cases with the civilization listing swapped, e.g. for one that fails. */
     static UnaryOperator<WebUseCases> civilizations(ListCivilizationsUseCase replacement) {
         return u -> new WebUseCases(u.registerAccount(), u.getMyAccount(), u.logIn(), u.refreshSession(),
                 u.logOut(), u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
-                replacement, u.actAsCharacter(), u.throttle(), u.checkReadiness());
+                replacement, u.actAsCharacter(), u.throttle(), u.checkReadiness(), u.joinChannel(),
+                u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus());
     }
 
     /** Use cases with throttling swapped, e.g. for one whose store is down. */
     static UnaryOperator<WebUseCases> throttle(ThrottleUseCase replacement) {
         return u -> new WebUseCases(u.registerAccount(), u.getMyAccount(), u.logIn(), u.refreshSession(),
                 u.logOut(), u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
-                u.listCivilizations(), u.actAsCharacter(), replacement, u.checkReadiness());
+                u.listCivilizations(), u.actAsCharacter(), replacement, u.checkReadiness(), u.joinChannel(),
+                u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus());
     }
 
     URI uri(String path) {
