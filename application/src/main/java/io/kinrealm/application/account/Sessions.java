@@ -15,6 +15,7 @@ import io.kinrealm.application.account.port.out.StoredRefreshToken;
 import io.kinrealm.application.account.port.out.TokenIssuer;
 import io.kinrealm.application.realtime.port.out.ChannelEvent;
 import io.kinrealm.application.realtime.port.out.EventBus;
+import io.kinrealm.application.realtime.port.out.EventNames;
 import io.kinrealm.application.shared.port.out.GameClock;
 import io.kinrealm.application.shared.port.out.IdSource;
 import io.kinrealm.domain.account.Account;
@@ -30,9 +31,6 @@ import java.util.Optional;
 
 /** Logins of players: logging in, refreshing with rotation and reuse detection, logging out, authenticating. */
 public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogOutUseCase, AuthenticateUseCase {
-    /** The internal channel on which nodes learn that a login ended. */
-    public static final String LOGINS_CHANNEL = "sys:logins";
-    public static final String LOGIN_REVOKED = "login.revoked";
     private static final String DUMMY_PASSWORD = "kinrealm-no-such-account";
 
     private final Accounts accounts;
@@ -125,7 +123,7 @@ public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogO
 
     /** Tells every node that a login ended, so that they close its live connections. */
     private void announceRevoked(LoginId login) {
-        bus.publish(new ChannelEvent(LOGINS_CHANNEL, LOGIN_REVOKED, 0, Map.of("loginId", login.toString())));
+        bus.publish(new ChannelEvent(EventNames.LOGINS_CHANNEL, EventNames.LOGIN_REVOKED, 0, Map.of("loginId", login.toString())));
     }
 
     @Override

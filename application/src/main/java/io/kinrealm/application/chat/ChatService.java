@@ -11,6 +11,7 @@ import io.kinrealm.application.chat.port.out.ChannelAccessPolicy;
 import io.kinrealm.application.chat.port.out.ChatLog;
 import io.kinrealm.application.realtime.port.out.ChannelEvent;
 import io.kinrealm.application.realtime.port.out.EventBus;
+import io.kinrealm.application.realtime.port.out.EventNames;
 import io.kinrealm.application.shared.port.out.GameClock;
 import io.kinrealm.domain.character.Character;
 import io.kinrealm.domain.chat.ChannelName;
@@ -29,7 +30,6 @@ import java.util.Set;
 /** Channels and their messages: joining under the access policy, sending, history and catch-up. */
 public final class ChatService implements JoinChannelUseCase, SendChatMessageUseCase, ChatHistoryUseCase,
         CatchUpUseCase, ReplayChannelUseCase {
-    public static final String MESSAGE_EVENT = "chat.message";
     private static final int MAX_PAGE = 100;
     private static final int DEFAULT_PAGE = 50;
 
@@ -73,7 +73,7 @@ public final class ChatService implements JoinChannelUseCase, SendChatMessageUse
             ChatMessage stored = log.append(new NewChatMessage(found.channel(), found.character().id(),
                     found.character().name().value(), language, MessageText.of(command.text()), clock.now()));
             ChatMessageView view = ChatMessageView.of(stored);
-            bus.publish(new ChannelEvent(stored.channel().value(), MESSAGE_EVENT, stored.seq(), view.asEventData()));
+            bus.publish(new ChannelEvent(stored.channel().value(), EventNames.CHAT_MESSAGE, stored.seq(), view.asEventData()));
             return view;
         });
     }

@@ -5,6 +5,7 @@ import io.kinrealm.application.presence.port.in.PresenceUseCase;
 import io.kinrealm.application.presence.port.out.PresenceRegistry;
 import io.kinrealm.application.realtime.port.out.ChannelEvent;
 import io.kinrealm.application.realtime.port.out.EventBus;
+import io.kinrealm.application.realtime.port.out.EventNames;
 import io.kinrealm.application.shared.port.out.GameClock;
 import io.kinrealm.domain.chat.ChannelName;
 import io.kinrealm.domain.shared.CharacterId;
@@ -16,7 +17,6 @@ import java.util.Map;
 
 /** Online and offline, over every connection of a character on every node, told to its family. */
 public final class PresenceService implements PresenceUseCase {
-    public static final String CHANGED_EVENT = "presence.changed";
 
     private final PresenceRegistry registry;
     private final Characters characters;
@@ -80,7 +80,7 @@ public final class PresenceService implements PresenceUseCase {
             data.put("characterId", character.toString());
             data.put("name", found.name().value());
             data.put("status", status);
-            bus.publish(new ChannelEvent(ChannelName.family(found.familyId()).value(), CHANGED_EVENT, 0, data));
+            bus.publish(new ChannelEvent(ChannelName.family(found.familyId()).value(), EventNames.PRESENCE_CHANGED, 0, data));
         });
     }
 }

@@ -1,6 +1,8 @@
 /**
- * The Java client of Kinrealm's WebSocket gateway (Tyrus, jakarta.websocket): connect, authenticate, requests as
- * futures, event listeners and resume after reconnect. It arrives with the real-time gateway; the module exists so
- * that the build, the architecture rules and the documentation already know its place.
+ * The Java client of Kinrealm's WebSocket gateway (Tyrus, jakarta.websocket), written against the public protocol
+ * (docs/protocol.md) only: connect, authenticate, requests as futures, event listeners, and automatic reconnect with
+ * {@code session.resume} so that a dropped connection (a node restarting, a slow consumer cut off) loses nothing and
+ * delivers nothing twice. {@link io.kinrealm.adapters.client.KinrealmClient} is the entry point; acceptance tests and
+ * the load tool ({@code bench}) use it.
  */
 package io.kinrealm.adapters.client;

@@ -1,0 +1,73 @@
+package io.kinrealm.adapters.client.bench;
+
+import io.kinrealm.adapters.client.ClientContainers;
+import io.kinrealm.adapters.client.ClientOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One run of the load tool, phase by phase: setup, connect, send, drain, close, result. */
+final class BenchRun {
+    private static final Logger LOG = LoggerFactory.getLogger(BenchRun.class);
+
+    private final BenchArgs args;
+    private final String runId = BenchNames.runId(ThreadLocalRandom.current());
+
+    BenchRun(BenchArgs args) {
+        this.args = args;
+    }
+
+    BenchResult run() throws InterruptedException {
+        configureContainer();
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            LOG.info("Run {}: creating {} characters on {} accounts over {} (the server needs raised "
+                    + "KINREALM_RATE_LIMIT_AUTH and KINREALM_RATE_LIMIT_API, see --help)", runId, args.clients(),
+                    BenchNames.accounts(args.clients()), args.http());
+            List<Identity> identities = new BenchSetup(args.http(), runId, workers).create(args.clients());
+            Tally tally = new Tally(args);
+            Connector connector = new Connector(args, runId, tally, options(), workers);
+            LOG.info("Opening {} connections over {} at {}/s", args.clients(), args.urls(), args.connectRate());
+            List<Member> members = connector.connectAll(identities);
+            tally.countMembers(members);
+            LOG.info("{} connected, {} failed; sending for {} s (+{} s warm-up) at {}/s per client",
+                    members.size(), connector.failures(), args.durationSeconds(), args.warmupSeconds(), args.rate());
+            long measureFrom = new Sender(args, tally).run(members);
+            drain(tally);
+            BenchResult result = tally.result(members.size(), connector.failures(), measureFrom);
+            members.forEach(member -> member.client.close());
+            return result;
+        }
+    }
+
+    private static void configureContainer() {
+        try {
+            ClientContainers.configure(1, true);
+        } catch (IllegalStateException alreadyInUse) {
+            LOG.info("The WebSocket container was already set up; using it as it is");
+        }
+    }
+
+    private void drain(Tally tally) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(args.drainSeconds());
+        while (!tally.drained() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (!tally.drained()) {
+            LOG.warn("Stopped waiting for deliveries after {} s", args.drainSeconds());
+        }
+    }
+
+    /**
+     * Every client shares one Tyrus container whose selector threads (one per core) read the frames, and the bench's
+     * listeners (which only count) run right there: no thread hand-off per frame.
+     */
+    private static ClientOptions options() {
+        return ClientOptions.defaults().withContainer(ClientContainers.shared())
+                .withDispatch(Runnable::run).withRequestTimeout(Duration.ofSeconds(30));
+    }
+}

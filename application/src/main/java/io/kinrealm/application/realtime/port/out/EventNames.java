@@ -1,0 +1,16 @@
+package io.kinrealm.application.realtime.port.out;
+
+/** The names of channel events and internal channels that the core publishes and drivers listen for. */
+public final class EventNames {
+    /** A chat message was stored on a channel (sequenced). */
+    public static final String CHAT_MESSAGE = "chat.message";
+    /** A character came online or went offline (to its family channel). */
+    public static final String PRESENCE_CHANGED = "presence.changed";
+    /** The internal channel on which nodes learn that a login ended. */
+    public static final String LOGINS_CHANNEL = "sys:logins";
+    /** A login ended (logged out, or revoked for a replayed refresh token); data {@code loginId}. */
+    public static final String LOGIN_REVOKED = "login.revoked";
+
+    private EventNames() {
+    }
+}
