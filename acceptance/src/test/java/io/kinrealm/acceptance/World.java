@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinrealm.adapters.memory.InMemoryAccounts;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
+import io.kinrealm.adapters.memory.InMemoryChatLog;
+import io.kinrealm.adapters.memory.InMemoryEventBus;
+import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
 import io.kinrealm.adapters.memory.RandomIds;
@@ -12,6 +15,7 @@ import io.kinrealm.adapters.security.JwtTokenIssuer;
 import io.kinrealm.adapters.security.RandomRefreshSecrets;
 import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.port.in.AccountView;
+import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.account.port.in.LogInUseCase.LogIn;
 import io.kinrealm.application.account.port.in.Principal;
 import io.kinrealm.application.account.port.in.RegisterAccountUseCase.RegisterAccount;
@@ -42,7 +46,8 @@ public final class World {
         KinrealmCore.Ports ports = new KinrealmCore.Ports(new InMemoryAccounts(), new InMemoryRefreshTokens(),
                 new InMemoryCharacters(), new BcryptPasswordHasher(4),
                 new JwtTokenIssuer(randomSecret(), "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
-                new InMemoryRateLimiter(), clock, new RandomIds(), List.of());
+                new InMemoryRateLimiter(), clock, new RandomIds(), List.of(), new InMemoryChatLog(),
+                new InMemoryEventBus(), new InMemoryPresenceRegistry(), new GameChannelAccess());
         this.kinrealm = KinrealmCore.assemble(ports, KinrealmCore.Settings.defaults());
     }
 

@@ -2,6 +2,9 @@ package io.kinrealm.bootstrap;
 
 import io.kinrealm.adapters.memory.InMemoryAccounts;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
+import io.kinrealm.adapters.memory.InMemoryChatLog;
+import io.kinrealm.adapters.memory.InMemoryEventBus;
+import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
 import io.kinrealm.adapters.memory.RandomIds;
@@ -17,9 +20,12 @@ import io.kinrealm.adapters.web.HttpSettings;
 import io.kinrealm.adapters.web.KinrealmHttpServer;
 import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.SessionPolicy;
+import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.health.port.out.DependencyProbe;
+import io.kinrealm.application.presence.port.out.PresenceRegistry;
 import io.kinrealm.application.ratelimit.port.in.RateLimit;
 import io.kinrealm.application.ratelimit.port.out.RateLimiter;
+import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.domain.rules.RuleBook;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -40,6 +46,8 @@ import org.slf4j.LoggerFactory;
 public final class KinrealmServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KinrealmServer.class);
     private static final long MAX_BODY_BYTES = 64 * 1024;
+    /** Messages kept per channel by the embedded runtime; PostgreSQL keeps them all. */
+    private static final int CHAT_KEPT_IN_MEMORY = 10_000;
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final KinrealmHttpServer http;
@@ -48,12 +56,13 @@ public final class KinrealmServer implements AutoCloseable {
         try {
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             List<DependencyProbe> probes = new ArrayList<>();
-            RateLimiter rateLimiter = rateLimiter(config, probes);
-            KinrealmCore core = KinrealmCore.assemble(ports(config, metrics, probes, rateLimiter),
+            Shared shared = shared(config, probes);
+            KinrealmCore.Ports ports = ports(config, metrics, probes, shared);
+            KinrealmCore core = KinrealmCore.assemble(ports,
                     new KinrealmCore.Settings(RuleBook.defaults(), SessionPolicy.defaults(), Map.of(
                             "auth", limit(config.limits().auth()),
                             "api", limit(config.limits().api()))));
-            this.http = KinrealmHttpServer.start(WebWiring.useCases(core),
+            this.http = KinrealmHttpServer.start(WebWiring.useCases(core, ports.eventBus()),
                     new HttpSettings(config.host(), config.port(), config.corsOrigins(), MAX_BODY_BYTES), metrics);
             resources.push(http);
         } catch (RuntimeException e) {
@@ -72,14 +81,15 @@ public final class KinrealmServer implements AutoCloseable {
     }
 
     private KinrealmCore.Ports ports(Configuration config, PrometheusMeterRegistry metrics,
-                                     List<DependencyProbe> probes, RateLimiter rateLimiter) {
+                                     List<DependencyProbe> probes, Shared shared) {
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
         JwtTokenIssuer tokens = new JwtTokenIssuer(jwtSecret(config), "kinrealm", "kinrealm-api");
         if (config.database().isEmpty()) {
-            LOG.info("No KINREALM_DB_URL: accounts and characters are kept in memory (embedded runtime).");
+            LOG.info("No KINREALM_DB_URL: accounts, characters and chat are kept in memory (embedded runtime).");
             return new KinrealmCore.Ports(new InMemoryAccounts(), new InMemoryRefreshTokens(),
-                    new InMemoryCharacters(), hasher, tokens, new RandomRefreshSecrets(), rateLimiter,
-                    new SystemClock(), new RandomIds(), probes);
+                    new InMemoryCharacters(), hasher, tokens, new RandomRefreshSecrets(), shared.rateLimiter(),
+                    new SystemClock(), new RandomIds(), probes, new InMemoryChatLog(CHAT_KEPT_IN_MEMORY),
+                    shared.eventBus(), shared.presence(), new GameChannelAccess());
         }
         Configuration.Database db = config.database().get();
         PostgresDatabase database = PostgresDatabase.start(
@@ -88,20 +98,25 @@ public final class KinrealmServer implements AutoCloseable {
         probes.add(database.probe());
         LOG.info("PostgreSQL at {} (schema {}), migrated.", db.jdbcUrl(), db.schema());
         return new KinrealmCore.Ports(database.accounts(), database.refreshTokens(), database.characters(), hasher,
-                tokens, new RandomRefreshSecrets(), rateLimiter, new SystemClock(), new RandomIds(), probes);
+                tokens, new RandomRefreshSecrets(), shared.rateLimiter(), new SystemClock(), new RandomIds(), probes,
+                database.chatLog(), shared.eventBus(), shared.presence(), new GameChannelAccess());
     }
 
-    private RateLimiter rateLimiter(Configuration config, List<DependencyProbe> probes) {
+    /** What the nodes of a cluster share through Redis, or this node keeps to itself when there is no Redis. */
+    private record Shared(RateLimiter rateLimiter, EventBus eventBus, PresenceRegistry presence) {
+    }
+
+    private Shared shared(Configuration config, List<DependencyProbe> probes) {
         if (config.redisUrl().isEmpty()) {
-            return new InMemoryRateLimiter();
+            return new Shared(new InMemoryRateLimiter(), new InMemoryEventBus(), new InMemoryPresenceRegistry());
         }
         RedisConnection redis = RedisConnection.connect(new RedisSettings(config.redisUrl().get(),
                 config.redisKeyPrefix()));
         resources.push(redis);
         probes.add(redis.probe());
-        LOG.info("Redis at {}:{}: rate limits are shared by every node.", config.redisUrl().get().getHost(),
-                config.redisUrl().get().getPort());
-        return redis.rateLimiter();
+        LOG.info("Redis at {}:{}: rate limits, events and presence are shared by every node.",
+                config.redisUrl().get().getHost(), config.redisUrl().get().getPort());
+        return new Shared(redis.rateLimiter(), redis.eventBus(), redis.presence());
     }
 
     private static String jwtSecret(Configuration config) {

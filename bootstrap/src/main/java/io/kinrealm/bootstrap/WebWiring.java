@@ -2,16 +2,18 @@ package io.kinrealm.bootstrap;
 
 import io.kinrealm.adapters.web.WebUseCases;
 import io.kinrealm.application.KinrealmCore;
+import io.kinrealm.application.realtime.port.out.EventBus;
 
 /** Hands the core's use cases to the web adapter. */
 final class WebWiring {
     private WebWiring() {
     }
 
-    static WebUseCases useCases(KinrealmCore core) {
+    static WebUseCases useCases(KinrealmCore core, EventBus bus) {
         return new WebUseCases(core.registerAccount(), core.getMyAccount(), core.logIn(), core.refreshSession(),
                 core.logOut(), core.authenticate(), core.createCharacter(), core.getCharacter(),
                 core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(), core.throttle(),
-                core.checkReadiness());
+                core.checkReadiness(), core.joinChannel(), core.sendChatMessage(), core.chatHistory(),
+                core.catchUp(), core.replayChannel(), core.presence(), bus);
     }
 }

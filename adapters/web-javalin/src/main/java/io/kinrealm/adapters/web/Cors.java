@@ -1,6 +1,7 @@
 package io.kinrealm.adapters.web;
 
 import io.javalin.http.Context;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -42,13 +43,28 @@ final class Cors {
 
     /**
      * Before a WebSocket upgrade: a browser (one that sends {@code Origin}) may open the socket only from an allowed
-     * origin; others are refused with 403. Clients that send no {@code Origin} (games, tools) are not browsers.
+     * origin or from this server's own origin (a page it served); others are refused with 403. Clients that send no
+     * {@code Origin} (games, tools) are not browsers.
      */
     void beforeUpgrade(Context ctx) {
         String origin = ctx.header("Origin");
-        if (origin != null && !origins.contains(origin)) {
+        if (origin != null && !origins.contains(origin) && !isSameOrigin(origin, ctx.header("Host"))) {
             throw new ProblemException(Problem.of(403, "origin_not_allowed",
                     "This origin may not open the WebSocket."));
+        }
+    }
+
+    /** Whether the origin names the host (and port) the request was sent to, as a page of this server would. */
+    private static boolean isSameOrigin(String origin, String host) {
+        if (host == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return uri.getHost() != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException malformed) {
+            return false;
         }
     }
 

@@ -43,7 +43,7 @@ public final class Bench {
             return 2;
         }
         try {
-            out.println(new BenchRun(parsed).run().toJson());
+            out.println(new BenchRun(parsed).run());
             return 0;
         } catch (BenchFailure e) {
             log.error(e.getMessage());

@@ -12,13 +12,14 @@ import java.util.Set;
  * unless {@code --allow-remote}.
  */
 record BenchArgs(List<URI> urls, URI http, int clients, int roomSize, double rate, int durationSeconds,
-                 int warmupSeconds, int connectRate, int drainSeconds, boolean allowRemote) {
+                 int warmupSeconds, int connectRate, int drainSeconds, boolean allowRemote, List<Long> serverPids) {
     private static final Set<String> VALUED = Set.of("--urls", "--http", "--clients", "--room-size", "--rate",
-            "--duration", "--warmup", "--connect-rate", "--drain");
+            "--duration", "--warmup", "--connect-rate", "--drain", "--server-pids");
     private static final long MAX_MESSAGES = 20_000_000L;
 
     BenchArgs {
         urls = List.copyOf(urls);
+        serverPids = List.copyOf(serverPids);
         check(!urls.isEmpty(), "--urls names no node");
         urls.forEach(url -> check(url.getScheme() != null && url.getScheme().matches("wss?") && url.getHost() != null,
                 "--urls: not a ws:// or wss:// URL: " + url));
@@ -48,7 +49,7 @@ record BenchArgs(List<URI> urls, URI http, int clients, int roomSize, double rat
                 integer(values, "--clients", 100), integer(values, "--room-size", 10),
                 number(values, "--rate", 1), integer(values, "--duration", 30), integer(values, "--warmup", 0),
                 integer(values, "--connect-rate", 500), integer(values, "--drain", 10),
-                values.containsKey("--allow-remote"));
+                values.containsKey("--allow-remote"), pids(values.get("--server-pids")));
     }
 
     /** The most measured messages one client sends. */
@@ -93,6 +94,17 @@ record BenchArgs(List<URI> urls, URI http, int clients, int roomSize, double rat
             return value == null ? fallback : Double.parseDouble(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " is not a number: " + value, e);
+        }
+    }
+
+    private static List<Long> pids(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(value.split(",")).map(String::trim).map(Long::parseLong).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--server-pids is not a list of process ids: " + value, e);
         }
     }
 

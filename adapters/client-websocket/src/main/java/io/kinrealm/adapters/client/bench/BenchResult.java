@@ -18,6 +18,11 @@ record BenchResult(int clientsConnected, int connectFailures, long sent, long ex
     }
 
     String toJson() {
+        return toJson(Map.of());
+    }
+
+    /** The JSON line, with extra figures (such as the processes' CPU and memory) appended. */
+    String toJson(Map<String, Object> extra) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("clients_connected", clientsConnected);
         fields.put("connect_failures", connectFailures);
@@ -36,6 +41,7 @@ record BenchResult(int clientsConnected, int connectFailures, long sent, long ex
         fields.put("gaps", gaps);
         fields.put("errors", errors);
         fields.put("reconnects", reconnects);
+        fields.putAll(extra);
         try {
             return JSON.writeValueAsString(fields);
         } catch (JsonProcessingException e) {

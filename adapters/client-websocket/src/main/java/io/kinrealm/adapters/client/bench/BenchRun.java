@@ -22,7 +22,8 @@ final class BenchRun {
         this.args = args;
     }
 
-    BenchResult run() throws InterruptedException {
+    /** Runs the load and answers the JSON line: the delivery figures and the processes' CPU and memory. */
+    String run() throws InterruptedException {
         configureContainer();
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             LOG.info("Run {}: creating {} characters on {} accounts over {} (the server needs raised "
@@ -36,11 +37,14 @@ final class BenchRun {
             tally.countMembers(members);
             LOG.info("{} connected, {} failed; sending for {} s (+{} s warm-up) at {}/s per client",
                     members.size(), connector.failures(), args.durationSeconds(), args.warmupSeconds(), args.rate());
-            long measureFrom = new Sender(args, tally).run(members);
-            drain(tally);
-            BenchResult result = tally.result(members.size(), connector.failures(), measureFrom);
-            members.forEach(member -> member.client.close());
-            return result;
+            try (ProcessSampler sampler = new ProcessSampler(args.serverPids())) {
+                long measureFrom = new Sender(args, tally).run(members);
+                long measureTo = System.nanoTime();
+                drain(tally);
+                BenchResult result = tally.result(members.size(), connector.failures(), measureFrom);
+                members.forEach(member -> member.client.close());
+                return result.toJson(sampler.figures(measureFrom, measureTo));
+            }
         }
     }
 

@@ -23,7 +23,10 @@ final class Usage {
               --warmup W          sending before the measurement, not counted (default 0)
               --connect-rate C    connections opened per second (default 500)
               --drain D           most seconds to wait for deliveries after sending (default 10)
-              --allow-remote      allow targets that are not loopback (127.0.0.0/8, localhost, ::1)
+              --server-pids LIST  process ids of the server nodes (same machine): their CPU over the measured phase
+                      (share of one core) and resident memory are added to the JSON line under "servers",
+                      with the load tool's own CPU as "bench_cpu_pct"
+  --allow-remote      allow targets that are not loopback (127.0.0.0/8, localhost, ::1)
 
             Setup: ceil(N/8) accounts bench-<run>-<a>, 8 characters each, one login per account. The server's
             default rate limits refuse that; start it with, for example,

@@ -2,6 +2,7 @@ package io.kinrealm.adapters.client.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.List;
@@ -70,5 +71,15 @@ class BenchArgsTest {
                 .forEach(args -> assertThatIllegalArgumentException()
                         .isThrownBy(() -> BenchArgs.parse(args.toArray(String[]::new)))
                         .withMessageMatching(".*\\S.*"));
+    }
+
+    @Test
+    void server_pids_are_read_as_a_list_and_refused_when_not_numbers() {
+        BenchArgs args = BenchArgs.parse("--urls", "ws://127.0.0.1:7070/ws", "--http", "http://127.0.0.1:7070",
+                "--server-pids", "123, 456");
+        assertThat(args.serverPids()).containsExactly(123L, 456L);
+        assertThatThrownBy(() -> BenchArgs.parse("--urls", "ws://127.0.0.1:7070/ws", "--http",
+                "http://127.0.0.1:7070", "--server-pids", "node-one"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--server-pids");
     }
 }

@@ -7,13 +7,12 @@ import io.kinrealm.application.chat.port.in.ChatMessageView;
 import io.kinrealm.application.realtime.port.out.ChannelEvent;
 import io.kinrealm.domain.shared.FieldProblem;
 import java.util.LinkedHashMap;
+import io.kinrealm.application.realtime.port.out.EventNames;
 import java.util.List;
 import java.util.Map;
 
 /** The protocol's JSON: reading requests, writing replies, error replies and events (docs/protocol.md, "Frames"). */
 final class Frames {
-    static final String CHAT_MESSAGE = "chat.message";
-
     private final ObjectMapper mapper;
 
     Frames(ObjectMapper mapper) {
@@ -73,7 +72,7 @@ final class Frames {
     }
 
     Frame chatMessage(ChatMessageView message) {
-        return event(CHAT_MESSAGE, message.channel(), message.seq(), message.asEventData());
+        return event(EventNames.CHAT_MESSAGE, message.channel(), message.seq(), message.asEventData());
     }
 
     /** An event; {@code channel} null and {@code seq} 0 leave those members out. */

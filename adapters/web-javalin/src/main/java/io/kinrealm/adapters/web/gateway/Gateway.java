@@ -3,6 +3,7 @@ package io.kinrealm.adapters.web.gateway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.kinrealm.application.realtime.port.out.EventBus;
+import io.kinrealm.application.realtime.port.out.EventNames;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -73,7 +74,7 @@ public final class Gateway implements AutoCloseable {
 
     /** Starts listening for ended logins and the timers: pings, silence, presence upkeep. */
     public void start() {
-        logins = useCases.eventBus().subscribe(LoginWatch.CHANNEL,
+        logins = useCases.eventBus().subscribe(EventNames.LOGINS_CHANNEL,
                 new LoginWatch(open, useCases.authenticate(), threads));
         Liveness liveness = new Liveness(open, limits.idleTimeout(), System::nanoTime);
         timers.every(limits.pingInterval(), liveness::pingAll);

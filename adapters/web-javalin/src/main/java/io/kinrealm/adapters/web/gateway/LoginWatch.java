@@ -3,6 +3,7 @@ package io.kinrealm.adapters.web.gateway;
 import io.kinrealm.application.account.port.in.AuthenticateUseCase;
 import io.kinrealm.application.realtime.port.out.ChannelEvent;
 import io.kinrealm.application.realtime.port.out.EventBus;
+import io.kinrealm.application.realtime.port.out.EventNames;
 import io.kinrealm.domain.shared.Outcome;
 import java.util.Collection;
 import java.util.concurrent.Executor;
@@ -16,9 +17,6 @@ import org.slf4j.LoggerFactory;
  * 4401. When the bus may have lost such an announcement, every connection's token is checked again.
  */
 final class LoginWatch implements EventBus.Listener {
-    /** The core's internal channel and event for ended logins ({@code Sessions} in the application). */
-    static final String CHANNEL = "sys:logins";
-    static final String REVOKED = "login.revoked";
     private static final Logger LOG = LoggerFactory.getLogger(LoginWatch.class);
 
     private final Collection<Connection> connections;
@@ -33,7 +31,7 @@ final class LoginWatch implements EventBus.Listener {
 
     @Override
     public void onEvent(ChannelEvent event) {
-        if (!REVOKED.equals(event.name())) {
+        if (!EventNames.LOGIN_REVOKED.equals(event.name())) {
             return;
         }
         String login = String.valueOf(event.data().get("loginId"));

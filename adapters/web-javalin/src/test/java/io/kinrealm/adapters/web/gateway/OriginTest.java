@@ -37,6 +37,13 @@ class OriginTest {
     }
 
     @Test
+    void a_page_of_this_server_itself_connects() {
+        try (WsClient client = node.connect("Origin", node.uri("http", "").toString())) {
+            assertThat(client.request("auth", RealtimeFixture.auth(aria)).get("ok").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void a_client_without_origin_connects() {
         try (WsClient client = node.signedIn(aria)) {
             assertThat(client.isOpen()).isTrue();
