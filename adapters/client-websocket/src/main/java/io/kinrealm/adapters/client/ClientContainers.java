@@ -38,6 +38,8 @@ public final class ClientContainers {
         ClientContainers.readOnSelectorThreads = readOnSelectorThreads;
     }
 
+    private static final int HANDSHAKE_TIMEOUT_MILLIS = 5_000;
+
     /** The shared container. */
     public static synchronized WebSocketContainer shared() {
         if (shared == null) {
@@ -49,6 +51,8 @@ public final class ClientContainers {
     private static ClientManager create(int selectorThreads, int workerThreads, boolean readOnSelectors) {
         ClientManager manager = new TunedClientManager(readOnSelectors);
         manager.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
+        // A handshake whose TCP link was reset midway must fail soon, so that reconnecting goes on (Tyrus waits 30 s).
+        manager.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, HANDSHAKE_TIMEOUT_MILLIS);
         manager.getProperties().put(GrizzlyClientProperties.WORKER_THREAD_POOL_CONFIG, pool("kinrealm-ws-worker",
                 workerThreads));
         manager.getProperties().put(GrizzlyClientProperties.SELECTOR_THREAD_POOL_CONFIG, pool("kinrealm-ws-selector",
