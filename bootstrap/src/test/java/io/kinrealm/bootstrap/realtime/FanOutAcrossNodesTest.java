@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kinrealm.adapters.client.KinrealmClient;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,29 +12,7 @@ import org.junit.jupiter.api.Test;
  * sender's node or on the other one. Each test ends with one more message and waits for it, so that a duplicate
  * arriving late would still be seen before the assertions.
  */
-class FanOutAcrossNodesTest {
-    private static Cluster cluster;
-    private static Player aria;
-    private static Player brann;
-    private static Player cael;
-
-    @BeforeAll
-    static void start() {
-        cluster = Cluster.start();
-        aria = cluster.rest(1).newPlayer("aria", "Aria");
-        brann = cluster.rest(2).newPlayer("brann", "Brann");
-        cael = cluster.rest(1).newPlayer("cael", "Cael");
-    }
-
-    @AfterEach
-    void closeClients() {
-        cluster.closeClients();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
+class FanOutAcrossNodesTest extends TwoNodeTest {
 
     @Test
     void fifty_messages_sent_on_node_one_reach_a_member_on_node_two_once_each_and_in_order() {

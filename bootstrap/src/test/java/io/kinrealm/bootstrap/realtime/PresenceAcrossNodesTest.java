@@ -8,9 +8,6 @@ import io.kinrealm.application.presence.port.out.PresenceRegistry;
 import io.kinrealm.domain.shared.CharacterId;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,30 +15,8 @@ import org.junit.jupiter.api.Test;
  * family channel's only member today is the character itself (kin come later), so what the nodes publish there is
  * read on the cluster's Redis bus by a spy, and through the character's own connection where it can be.
  */
-class PresenceAcrossNodesTest {
+class PresenceAcrossNodesTest extends TwoNodeTest {
     private static final String CONNECTIONS = "kinrealm_ws_connections";
-    private static Cluster cluster;
-    private static Player aria;
-    private static Player brann;
-    private static Player cael;
-
-    @BeforeAll
-    static void start() {
-        cluster = Cluster.start();
-        aria = cluster.rest(1).newPlayer("aria", "Aria");
-        brann = cluster.rest(2).newPlayer("brann", "Brann");
-        cael = cluster.rest(1).newPlayer("cael", "Cael");
-    }
-
-    @AfterEach
-    void closeClients() {
-        cluster.closeClients();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
 
     @Test
     void a_character_on_both_nodes_is_announced_online_once_and_offline_only_when_its_last_connection_closes() {

@@ -7,37 +7,14 @@ import io.kinrealm.adapters.client.ClientOptions;
 import io.kinrealm.adapters.client.KinrealmClient;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * A player whose connection to node 2 drops comes back on node 1 and, by resuming, gets every message it missed, in
  * order, then the live traffic, with no gap and no duplicate. The drop is a reset TCP connection: no close frame.
  */
-class ResumeAcrossNodesTest {
+class ResumeAcrossNodesTest extends TwoNodeTest {
     private static final String CONNECTIONS = "kinrealm_ws_connections";
-    private static Cluster cluster;
-    private static Player aria;
-    private static Player brann;
-
-    @BeforeAll
-    static void start() {
-        cluster = Cluster.start();
-        aria = cluster.rest(1).newPlayer("aria", "Aria");
-        brann = cluster.rest(2).newPlayer("brann", "Brann");
-    }
-
-    @AfterEach
-    void closeClients() {
-        cluster.closeClients();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
 
     @Test
     void a_player_cut_off_on_node_two_resumes_on_node_one_with_each_missed_message_once_then_live_traffic() {

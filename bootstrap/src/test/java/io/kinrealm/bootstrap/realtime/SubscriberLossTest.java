@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kinrealm.adapters.client.KinrealmClient;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,36 +15,16 @@ import org.junit.jupiter.api.Test;
  * runs, published before node 2 has subscribed again; nothing but that catching up then delivers it, as no later
  * message reveals the gap.
  */
-class SubscriberLossTest {
-    private static Cluster cluster;
-    private static Player aria;
-    private static Player brann;
+class SubscriberLossTest extends TwoNodeTest {
     private KinrealmClient sender;
     private KinrealmClient member;
     private Received memberSaw;
-
-    @BeforeAll
-    static void start() {
-        cluster = Cluster.start();
-        aria = cluster.rest(1).newPlayer("aria", "Aria");
-        brann = cluster.rest(2).newPlayer("brann", "Brann");
-    }
 
     @BeforeEach
     void connect() {
         sender = cluster.signedIn(1, aria);
         member = cluster.signedIn(2, brann);
         memberSaw = Received.by(member);
-    }
-
-    @AfterEach
-    void closeClients() {
-        cluster.closeClients();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.kinrealm.application.realtime.port.out.ChannelEvent;
 import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.application.shared.port.out.InfrastructureException;
 import io.kinrealm.testing.TestServices;
+import io.kinrealm.testing.contract.Inbox;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -57,7 +58,7 @@ class RedisEventBusRecoveryTest {
     void a_node_whose_subscriber_connection_is_killed_reports_a_possible_loss_and_hears_again() throws Exception {
         String channel = aChannel();
         try (RedisConnection node = RedisConnection.connect(new RedisSettings(redisUrl, prefix))) {
-            Received listener = new Received();
+            Inbox listener = new Inbox();
             node.eventBus().subscribe(channel, listener);
             publisher.eventBus().publish(chat(channel, 1));
             assertThat(listener.next().seq()).isEqualTo(1);
@@ -77,14 +78,14 @@ class RedisEventBusRecoveryTest {
         String leftMeanwhile = aChannel();
         try (TcpRelay network = TcpRelay.to(redisUrl);
              RedisConnection node = RedisConnection.connect(new RedisSettings(network.url(), prefix))) {
-            Received onKept = new Received();
+            Inbox onKept = new Inbox();
             node.eventBus().subscribe(kept, onKept);
-            EventBus.Subscription leaving = node.eventBus().subscribe(leftMeanwhile, new Received());
+            EventBus.Subscription leaving = node.eventBus().subscribe(leftMeanwhile, new Inbox());
 
             network.cut();
             Eventually.until("the node's subscriber gone from Redis",
                     () -> !RedisTestKeys.subscriberConnected(redisUrl, node.subscriberName()));
-            Received onJoined = new Received();
+            Inbox onJoined = new Inbox();
             node.eventBus().subscribe(joinedMeanwhile, onJoined);
             leaving.close();
             network.restore();
@@ -106,7 +107,7 @@ class RedisEventBusRecoveryTest {
              JedisPooled pool = new JedisPooled(redisUrl);
              RedisEventBus bus = new RedisEventBus(pool, prefix, "half-open", subscriberVia(network),
                      network.url().toString(), Duration.ofMillis(100))) {
-            Received listener = new Received();
+            Inbox listener = new Inbox();
             bus.subscribe(channel, listener);
 
             network.freeze();
@@ -140,9 +141,9 @@ class RedisEventBusRecoveryTest {
     void subscribing_without_redis_succeeds_and_closing_the_node_stops_its_retries_promptly() {
         long subscribersBefore = subscriberThreads();
         RedisConnection node = RedisConnection.connect(RedisSettings.of(CLOSED_PORT));
-        assertThatCode(() -> node.eventBus().subscribe(aChannel(), new Received()).close())
+        assertThatCode(() -> node.eventBus().subscribe(aChannel(), new Inbox()).close())
                 .doesNotThrowAnyException();
-        node.eventBus().subscribe(aChannel(), new Received());
+        node.eventBus().subscribe(aChannel(), new Inbox());
 
         long started = System.nanoTime();
         node.close();

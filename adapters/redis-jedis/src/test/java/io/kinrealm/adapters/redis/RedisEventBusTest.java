@@ -7,6 +7,7 @@ import io.kinrealm.application.realtime.port.out.ChannelEvent;
 import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.testing.TestServices;
 import io.kinrealm.testing.contract.EventBusContract;
+import io.kinrealm.testing.contract.Inbox;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ class RedisEventBusTest extends EventBusContract {
     @Test
     void an_event_published_on_one_node_reaches_a_subscriber_on_the_other() throws InterruptedException {
         String channel = aRoom();
-        Received onB = new Received();
+        Inbox onB = new Inbox();
         nodeB.eventBus().subscribe(channel, onB);
 
         nodeA.eventBus().publish(chat(channel, 1));
@@ -92,7 +93,7 @@ class RedisEventBusTest extends EventBusContract {
     @Test
     void deployments_with_different_key_prefixes_do_not_hear_each_other() throws InterruptedException {
         String channel = aRoom();
-        Received onA = new Received();
+        Inbox onA = new Inbox();
         nodeA.eventBus().subscribe(channel, onA);
         try (RedisConnection otherDeployment = RedisConnection.connect(new RedisSettings(redisUrl, PREFIX + "b:"))) {
             otherDeployment.eventBus().publish(chat(channel, 1));
@@ -108,8 +109,8 @@ class RedisEventBusTest extends EventBusContract {
         String channel = aRoom();
         String redisChannel = PREFIX + "ev:" + channel;
         assertThat(RedisTestKeys.subscribers(redisUrl, redisChannel)).isZero();
-        EventBus.Subscription first = nodeA.eventBus().subscribe(channel, new Received());
-        EventBus.Subscription second = nodeA.eventBus().subscribe(channel, new Received());
+        EventBus.Subscription first = nodeA.eventBus().subscribe(channel, new Inbox());
+        EventBus.Subscription second = nodeA.eventBus().subscribe(channel, new Inbox());
         assertThat(RedisTestKeys.subscribers(redisUrl, redisChannel)).isEqualTo(1);
 
         first.close();
@@ -123,8 +124,8 @@ class RedisEventBusTest extends EventBusContract {
     @Test
     void a_node_that_left_a_channel_and_joins_it_again_hears_it_again() throws InterruptedException {
         String channel = aRoom();
-        nodeB.eventBus().subscribe(channel, new Received()).close();
-        Received again = new Received();
+        nodeB.eventBus().subscribe(channel, new Inbox()).close();
+        Inbox again = new Inbox();
         nodeB.eventBus().subscribe(channel, again);
 
         nodeA.eventBus().publish(chat(channel, 1));
@@ -135,7 +136,7 @@ class RedisEventBusTest extends EventBusContract {
     @Test
     void events_travel_as_json_on_the_prefixed_redis_channel() throws InterruptedException {
         String channel = aRoom();
-        Received onB = new Received();
+        Inbox onB = new Inbox();
         nodeB.eventBus().subscribe(channel, onB);
         try (JedisPooled raw = new JedisPooled(redisUrl)) {
             raw.publish(PREFIX + "ev:" + channel, "{\"channel\":\"" + channel + "\",\"name\":\"notice\",\"seq\":0,"
@@ -151,7 +152,7 @@ class RedisEventBusTest extends EventBusContract {
     @Test
     void a_message_that_is_not_an_event_is_dropped_and_later_events_still_arrive() throws InterruptedException {
         String channel = aRoom();
-        Received onB = new Received();
+        Inbox onB = new Inbox();
         nodeB.eventBus().subscribe(channel, onB);
         try (JedisPooled raw = new JedisPooled(redisUrl)) {
             raw.publish(PREFIX + "ev:" + channel, "not json");
