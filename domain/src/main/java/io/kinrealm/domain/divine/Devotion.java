@@ -31,6 +31,13 @@ public record Devotion(int order, int chaos, int voidPoints) {
         return order + chaos + voidPoints;
     }
 
+    /** This devotion with the points a deed earns added. */
+    public Devotion plus(Deed deed) {
+        return new Devotion(Math.addExact(order, deed.pointsFor(Faction.ORDER)),
+                Math.addExact(chaos, deed.pointsFor(Faction.CHAOS)),
+                Math.addExact(voidPoints, deed.pointsFor(Faction.VOID)));
+    }
+
     /** Points per faction, in faction order. */
     public Map<Faction, Integer> byFaction() {
         Map<Faction, Integer> points = new EnumMap<>(Faction.class);

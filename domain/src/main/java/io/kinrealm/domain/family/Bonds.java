@@ -24,4 +24,17 @@ public record Bonds(int playerAshnar, int playerIril, int ashnarIril) {
             case ASHNAR_IRIL -> ashnarIril;
         };
     }
+
+    /** These bonds with one pair set to {@code value}. */
+    public Bonds with(BondPair pair, int value) {
+        return new Bonds(pair == BondPair.PLAYER_ASHNAR ? value : playerAshnar,
+                pair == BondPair.PLAYER_IRIL ? value : playerIril,
+                pair == BondPair.ASHNAR_IRIL ? value : ashnarIril);
+    }
+
+    /** These bonds with one pair moved by {@code delta}, clamped to 0..100 as the rules sheet says. */
+    public Bonds shifted(BondPair pair, int delta) {
+        long moved = (long) of(pair) + delta;
+        return with(pair, (int) Math.max(MIN, Math.min(MAX, moved)));
+    }
 }

@@ -20,7 +20,14 @@ public enum Refusal {
     CHARACTER_NOT_FOUND,
     NOT_YOUR_CHARACTER,
     CHANNEL_FORBIDDEN,
-    RATE_LIMITED;
+    RATE_LIMITED,
+    UNKNOWN_DEED,
+    NOT_YOUR_FAMILY,
+    KIN_LIMIT_REACHED,
+    ALREADY_KIN,
+    CANNOT_BE_OWN_KIN,
+    NOT_INVITED_AS_KIN,
+    NOT_KIN;
 
     /** The stable, public snake_case code of this refusal. */
     public String code() {

@@ -28,6 +28,19 @@ class FamilyRulesTest {
     }
 
     @Test
+    void the_sheet_moves_bonds_by_3_5_4_minus_8_and_minus_5_and_neglect_costs_1_a_day_after_3_down_to_20() {
+        assertThat(rules.deltas()).isEqualTo(new BondDeltas(3, 5, 4, -8, -5));
+        assertThat(rules.neglect()).isEqualTo(new NeglectRule(3, 1, 20));
+        assertThat(rules.cooperativeBonusPercent()).isEqualTo(10);
+    }
+
+    @Test
+    void neglect_rules_outside_the_bond_range_are_refused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new NeglectRule(-1, 1, 20));
+        assertThatIllegalArgumentException().isThrownBy(() -> new NeglectRule(3, 1, 101));
+    }
+
+    @Test
     void designers_may_move_the_thresholds() {
         FamilyRules gentler = new FamilyRules(new Bonds(50, 50, 40), 10, 40, 70, 4);
 

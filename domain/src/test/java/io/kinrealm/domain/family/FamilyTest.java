@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,26 @@ class FamilyTest {
         FamilyRules warmer = new FamilyRules(new Bonds(60, 55, 45), 20, 50, 80, 4);
 
         assertThat(Family.found(ARIAS_FAMILY, ARIA, warmer, DAWN).family().bonds()).isEqualTo(new Bonds(60, 55, 45));
+    }
+
+    @Test
+    void a_family_restored_without_kin_lets_no_one_else_read_it() {
+        Family family = Family.restore(ARIAS_FAMILY, ARIA, new Bonds(50, 50, 40),
+                Map.of(Companion.ASHNAR, CompanionOrder.STAY, Companion.IRIL, CompanionOrder.FOLLOW), DAWN);
+
+        assertThat(family.kinship()).isEqualTo(Kinship.none());
+        assertThat(family.orderOf(Companion.ASHNAR)).isEqualTo(CompanionOrder.STAY);
+    }
+
+    @Test
+    void a_character_cannot_be_both_invited_and_kin_nor_kin_of_its_own_family() {
+        CharacterId bran = new CharacterId(new UUID(2, 2));
+        Map<Companion, CompanionOrder> following =
+                Map.of(Companion.ASHNAR, CompanionOrder.FOLLOW, Companion.IRIL, CompanionOrder.FOLLOW);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new Kinship(Set.of(bran), Set.of(bran)));
+        assertThatIllegalArgumentException().isThrownBy(() -> Family.restore(ARIAS_FAMILY, ARIA,
+                new Bonds(50, 50, 40), following, DAWN, new Kinship(Set.of(), Set.of(ARIA))));
     }
 
     @Test

@@ -33,11 +33,11 @@ final class Problems {
     /** The problem a refusal of the core becomes. Exhaustive: a new refusal does not compile until it is mapped. */
     static Problem of(Refusal reason, String detail, List<FieldProblem> fields) {
         int status = switch (reason) {
-            case VALIDATION_FAILED -> 400;
-            case USERNAME_TAKEN, CHARACTER_NAME_TAKEN, CHARACTER_LIMIT_REACHED -> 409;
+            case VALIDATION_FAILED, UNKNOWN_DEED, CANNOT_BE_OWN_KIN -> 400;
+            case USERNAME_TAKEN, CHARACTER_NAME_TAKEN, CHARACTER_LIMIT_REACHED, KIN_LIMIT_REACHED, ALREADY_KIN -> 409;
             case INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, INVALID_ACCESS_TOKEN -> 401;
-            case ACCOUNT_NOT_FOUND, CHARACTER_NOT_FOUND -> 404;
-            case NOT_YOUR_CHARACTER, CHANNEL_FORBIDDEN -> 403;
+            case ACCOUNT_NOT_FOUND, CHARACTER_NOT_FOUND, NOT_KIN -> 404;
+            case NOT_YOUR_CHARACTER, CHANNEL_FORBIDDEN, NOT_YOUR_FAMILY, NOT_INVITED_AS_KIN -> 403;
             case RATE_LIMITED -> 429;
         };
         Problem problem = new Problem(status, reason.code(), detail, fields, Map.of());
