@@ -1,0 +1,20 @@
+package io.kinrealm.application.family.port.out;
+
+import io.kinrealm.domain.divine.Devotion;
+import io.kinrealm.domain.shared.CharacterId;
+import java.util.Optional;
+
+/**
+ * The devotion points each character has earned towards Order, Chaos and Void through its deeds. A character with
+ * no stored devotion still has the starting devotion of its civilization, which the character itself carries.
+ *
+ * <p>Saving is last-write-wins: {@link #save} replaces the character's stored devotion.
+ */
+public interface Devotions {
+
+    /** The character's devotion as last saved; empty when it never did a deed. */
+    Optional<Devotion> find(CharacterId character);
+
+    /** Stores the character's devotion, replacing what was stored (last write wins). */
+    void save(CharacterId character, Devotion devotion);
+}

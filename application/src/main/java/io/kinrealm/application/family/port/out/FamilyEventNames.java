@@ -1,0 +1,28 @@
+package io.kinrealm.application.family.port.out;
+
+import io.kinrealm.domain.shared.FamilyId;
+
+/**
+ * The names of the events families and divine alignment publish on a family channel ({@code family:<id>}), as
+ * clients receive them. Their data are flat maps of strings, numbers and booleans.
+ */
+public final class FamilyEventNames {
+    /** A bond moved; data {@code family, pair, from, to, delta, cause}. */
+    public static final String BOND_CHANGED = "family.bond_changed";
+    /** A bond crossed a tier threshold; data {@code family, pair, from, to}. */
+    public static final String TIER_CHANGED = "family.tier_changed";
+    /** Kin access was granted, accepted or revoked; data {@code family, kin, change}. */
+    public static final String KIN_CHANGED = "family.kin_changed";
+    /** The owner told a companion to follow or stay; data {@code family, companion, order}. */
+    public static final String COMPANION_ORDERED = "family.companion_ordered";
+    /** The dominant faction of the family's head changed; data {@code character, from, to, devout}. */
+    public static final String ALIGNMENT_SHIFTED = "divine.alignment_shifted";
+
+    private FamilyEventNames() {
+    }
+
+    /** The channel of a family, on which its owner and accepted kin hear these events. */
+    public static String channelOf(FamilyId familyId) {
+        return "family:" + familyId;
+    }
+}

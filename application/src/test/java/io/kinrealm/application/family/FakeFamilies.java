@@ -1,0 +1,29 @@
+package io.kinrealm.application.family;
+
+import io.kinrealm.application.family.port.out.Families;
+import io.kinrealm.domain.family.Family;
+import io.kinrealm.domain.shared.CharacterId;
+import io.kinrealm.domain.shared.FamilyId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Families by id; the last save wins. */
+final class FakeFamilies implements Families {
+    private final Map<FamilyId, Family> byId = new LinkedHashMap<>();
+
+    @Override
+    public Optional<Family> findById(FamilyId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Family> findByOwner(CharacterId owner) {
+        return byId.values().stream().filter(family -> family.owner().equals(owner)).findFirst();
+    }
+
+    @Override
+    public void save(Family family) {
+        byId.put(family.id(), family);
+    }
+}
