@@ -1,25 +1,27 @@
 package io.kinrealm.acceptance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.kinrealm.adapters.memory.InMemoryAccounts;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
 import io.kinrealm.adapters.memory.InMemoryChatLog;
+import io.kinrealm.adapters.memory.InMemoryDevotions;
 import io.kinrealm.adapters.memory.InMemoryEventBus;
+import io.kinrealm.adapters.memory.InMemoryFamilies;
 import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
+import io.kinrealm.adapters.memory.InMemoryTongues;
 import io.kinrealm.adapters.memory.RandomIds;
 import io.kinrealm.adapters.security.BcryptPasswordHasher;
 import io.kinrealm.adapters.security.JwtTokenIssuer;
 import io.kinrealm.adapters.security.RandomRefreshSecrets;
 import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.port.in.AccountView;
-import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.account.port.in.LogInUseCase.LogIn;
 import io.kinrealm.application.account.port.in.Principal;
 import io.kinrealm.application.account.port.in.RegisterAccountUseCase.RegisterAccount;
 import io.kinrealm.application.character.port.in.CreateCharacterUseCase.CreatedCharacter;
+import io.kinrealm.application.chat.GameChannelAccess;
+import io.kinrealm.application.family.FamilyStores;
 import io.kinrealm.domain.shared.Outcome;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -28,6 +30,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Everything one scenario shares between its steps: a fresh Kinrealm (in-memory storage, bcrypt at its lowest cost,
@@ -47,7 +51,8 @@ public final class World {
                 new InMemoryCharacters(), new BcryptPasswordHasher(4),
                 new JwtTokenIssuer(randomSecret(), "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                 new InMemoryRateLimiter(), clock, new RandomIds(), List.of(), new InMemoryChatLog(),
-                new InMemoryEventBus(), new InMemoryPresenceRegistry(), new GameChannelAccess());
+                new InMemoryEventBus(), new InMemoryPresenceRegistry(), new GameChannelAccess(),
+                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()));
         this.kinrealm = KinrealmCore.assemble(ports, KinrealmCore.Settings.defaults());
     }
 

@@ -29,6 +29,8 @@ import io.kinrealm.application.chat.port.in.ReplayChannelUseCase;
 import io.kinrealm.application.chat.port.in.SendChatMessageUseCase;
 import io.kinrealm.application.chat.port.out.ChannelAccessPolicy;
 import io.kinrealm.application.chat.port.out.ChatLog;
+import io.kinrealm.application.family.FamilyStores;
+import io.kinrealm.application.family.FamilyUseCases;
 import io.kinrealm.application.health.ReadinessCheck;
 import io.kinrealm.application.health.port.in.CheckReadinessUseCase;
 import io.kinrealm.application.health.port.out.DependencyProbe;
@@ -63,6 +65,7 @@ public final class KinrealmCore {
     private final ReadinessCheck readiness;
     private final ChatService chat;
     private final PresenceService presence;
+    private final FamilyUseCases families;
 
     private KinrealmCore(Ports ports, Settings settings) {
         this.registration = new AccountRegistration(ports.accounts(), ports.passwordHasher(), ports.clock(),
@@ -75,6 +78,8 @@ public final class KinrealmCore {
         this.readiness = new ReadinessCheck(ports.probes());
         this.chat = new ChatService(ports.characters(), ports.chatLog(), ports.eventBus(), ports.channelAccess(),
                 ports.clock(), languages(settings.rules()), settings.realtime().maxCatchUp());
+        this.families = FamilyUseCases.assemble(ports.familyStores(), ports.characters(), ports.eventBus(),
+                ports.clock(), settings.rules());
         this.presence = new PresenceService(ports.presence(), ports.characters(), ports.eventBus(), ports.clock(),
                 settings.realtime().presenceLifetime());
     }
@@ -95,7 +100,7 @@ public final class KinrealmCore {
                        PasswordHasher passwordHasher, TokenIssuer tokenIssuer, RefreshSecrets refreshSecrets,
                        RateLimiter rateLimiter, GameClock clock, IdSource ids, List<DependencyProbe> probes,
                        ChatLog chatLog, EventBus eventBus, PresenceRegistry presence,
-                       ChannelAccessPolicy channelAccess) {
+                       ChannelAccessPolicy channelAccess, FamilyStores familyStores) {
         public Ports {
             Objects.requireNonNull(accounts, "accounts");
             Objects.requireNonNull(refreshTokens, "refresh tokens");
@@ -110,6 +115,7 @@ public final class KinrealmCore {
             Objects.requireNonNull(eventBus, "event bus");
             Objects.requireNonNull(presence, "presence");
             Objects.requireNonNull(channelAccess, "channel access");
+            Objects.requireNonNull(familyStores, "family stores");
             probes = List.copyOf(probes);
         }
     }
@@ -230,5 +236,10 @@ public final class KinrealmCore {
 
     public PresenceUseCase presence() {
         return presence;
+    }
+
+    /** The use cases of families, divine alignment and languages. */
+    public FamilyUseCases families() {
+        return families;
     }
 }

@@ -3,10 +3,13 @@ package io.kinrealm.bootstrap;
 import io.kinrealm.adapters.memory.InMemoryAccounts;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
 import io.kinrealm.adapters.memory.InMemoryChatLog;
+import io.kinrealm.adapters.memory.InMemoryDevotions;
 import io.kinrealm.adapters.memory.InMemoryEventBus;
+import io.kinrealm.adapters.memory.InMemoryFamilies;
 import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
+import io.kinrealm.adapters.memory.InMemoryTongues;
 import io.kinrealm.adapters.memory.RandomIds;
 import io.kinrealm.adapters.memory.SystemClock;
 import io.kinrealm.adapters.postgres.PostgresDatabase;
@@ -21,6 +24,7 @@ import io.kinrealm.adapters.web.KinrealmHttpServer;
 import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.chat.GameChannelAccess;
+import io.kinrealm.application.family.FamilyStores;
 import io.kinrealm.application.health.port.out.DependencyProbe;
 import io.kinrealm.application.presence.port.out.PresenceRegistry;
 import io.kinrealm.application.ratelimit.port.in.RateLimit;
@@ -89,7 +93,7 @@ public final class KinrealmServer implements AutoCloseable {
             return new KinrealmCore.Ports(new InMemoryAccounts(), new InMemoryRefreshTokens(),
                     new InMemoryCharacters(), hasher, tokens, new RandomRefreshSecrets(), shared.rateLimiter(),
                     new SystemClock(), new RandomIds(), probes, new InMemoryChatLog(CHAT_KEPT_IN_MEMORY),
-                    shared.eventBus(), shared.presence(), new GameChannelAccess());
+                    shared.eventBus(), shared.presence(), new GameChannelAccess(), memoryFamilyStores());
         }
         Configuration.Database db = config.database().get();
         PostgresDatabase database = PostgresDatabase.start(
@@ -99,7 +103,15 @@ public final class KinrealmServer implements AutoCloseable {
         LOG.info("PostgreSQL at {} (schema {}), migrated.", db.jdbcUrl(), db.schema());
         return new KinrealmCore.Ports(database.accounts(), database.refreshTokens(), database.characters(), hasher,
                 tokens, new RandomRefreshSecrets(), shared.rateLimiter(), new SystemClock(), new RandomIds(), probes,
-                database.chatLog(), shared.eventBus(), shared.presence(), new GameChannelAccess());
+                database.chatLog(), shared.eventBus(), shared.presence(), new GameChannelAccess(), memoryFamilyStores());
+    }
+
+    /**
+     * Families, devotion and tongues are kept in memory until their PostgreSQL stores land; no route reaches them
+     * yet, so nothing a player does is lost by it.
+     */
+    private static FamilyStores memoryFamilyStores() {
+        return new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues());
     }
 
     /** What the nodes of a cluster share through Redis, or this node keeps to itself when there is no Redis. */

@@ -8,6 +8,10 @@ import io.kinrealm.application.account.port.in.SessionTokens;
 import io.kinrealm.application.character.port.in.CharacterView;
 import io.kinrealm.application.character.port.in.CreateCharacterUseCase.CreateCharacter;
 import io.kinrealm.application.chat.GameChannelAccess;
+import io.kinrealm.application.family.FakeDevotions;
+import io.kinrealm.application.family.FakeFamilies;
+import io.kinrealm.application.family.FakeTongues;
+import io.kinrealm.application.family.FamilyStores;
 import io.kinrealm.domain.shared.AccountId;
 import io.kinrealm.domain.shared.Outcome;
 import java.time.Instant;
@@ -38,7 +42,8 @@ public final class TestCore {
         KinrealmCore.Settings defaults = KinrealmCore.Settings.defaults();
         this.core = KinrealmCore.assemble(new KinrealmCore.Ports(accounts, new FakeRefreshTokens(),
                 new FakeCharacters(), hasher, new FakeTokenIssuer(), new FakeRefreshSecrets(), new FakeRateLimiter(),
-                clock, new SequentialIds(), List.of(), chatLog, bus, presence, new GameChannelAccess()),
+                clock, new SequentialIds(), List.of(), chatLog, bus, presence, new GameChannelAccess(),
+                new FamilyStores(new FakeFamilies(), new FakeDevotions(), new FakeTongues())),
                 new KinrealmCore.Settings(defaults.rules(), defaults.sessions(), defaults.rateLimits(), realtime));
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Devotion by character; the last save wins. */
-final class FakeDevotions implements Devotions {
+public final class FakeDevotions implements Devotions {
     private final Map<CharacterId, Devotion> byCharacter = new HashMap<>();
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Families by id; the last save wins. */
-final class FakeFamilies implements Families {
+public final class FakeFamilies implements Families {
     private final Map<FamilyId, Family> byId = new LinkedHashMap<>();
 
     @Override

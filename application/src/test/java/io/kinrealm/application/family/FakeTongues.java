@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Tongues by character; the last save wins. */
-final class FakeTongues implements SpokenTongues {
+public final class FakeTongues implements SpokenTongues {
     private final Map<CharacterId, Tongues> byCharacter = new HashMap<>();
 
     @Override

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kinrealm.adapters.memory.InMemoryAccounts;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
 import io.kinrealm.adapters.memory.InMemoryChatLog;
+import io.kinrealm.adapters.memory.InMemoryDevotions;
 import io.kinrealm.adapters.memory.InMemoryEventBus;
+import io.kinrealm.adapters.memory.InMemoryFamilies;
 import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
+import io.kinrealm.adapters.memory.InMemoryTongues;
 import io.kinrealm.adapters.memory.RandomIds;
 import io.kinrealm.adapters.security.BcryptPasswordHasher;
 import io.kinrealm.adapters.security.JwtTokenIssuer;
@@ -17,6 +20,7 @@ import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.character.port.in.ListCivilizationsUseCase;
 import io.kinrealm.application.chat.GameChannelAccess;
+import io.kinrealm.application.family.FamilyStores;
 import io.kinrealm.application.health.port.out.DependencyProbe;
 import io.kinrealm.application.ratelimit.port.in.RateLimit;
 import io.kinrealm.application.ratelimit.port.in.ThrottleUseCase;
@@ -28,11 +32,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +87,8 @@ final class WebFixture implements AutoCloseable {
                         new InMemoryRefreshTokens(), new InMemoryCharacters(), new BcryptPasswordHasher(4),
                         new JwtTokenIssuer(SECRET, "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                         new InMemoryRateLimiter(), clock, new RandomIds(), options.probes(), new InMemoryChatLog(),
-                        bus, new InMemoryPresenceRegistry(), new GameChannelAccess()),
+                        bus, new InMemoryPresenceRegistry(), new GameChannelAccess(),
+                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues())),
                 new KinrealmCore.Settings(RuleBook.defaults(), SessionPolicy.defaults(), options.rateLimits()));
         WebUseCases useCases = options.useCases().apply(useCasesOf(core, bus));
         HttpSettings settings = new HttpSettings("127.0.0.1", 0, options.corsOrigins(),

@@ -1,15 +1,16 @@
 package io.kinrealm.adapters.web.gateway;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kinrealm.adapters.memory.InMemoryAccounts;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
 import io.kinrealm.adapters.memory.InMemoryChatLog;
+import io.kinrealm.adapters.memory.InMemoryDevotions;
 import io.kinrealm.adapters.memory.InMemoryEventBus;
+import io.kinrealm.adapters.memory.InMemoryFamilies;
 import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
+import io.kinrealm.adapters.memory.InMemoryTongues;
 import io.kinrealm.adapters.memory.RandomIds;
 import io.kinrealm.adapters.memory.SystemClock;
 import io.kinrealm.adapters.security.BcryptPasswordHasher;
@@ -21,6 +22,7 @@ import io.kinrealm.adapters.web.WebUseCases;
 import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.chat.GameChannelAccess;
+import io.kinrealm.application.family.FamilyStores;
 import io.kinrealm.domain.rules.RuleBook;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -33,6 +35,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * A real Kinrealm server on a free port over a real core (in-memory adapters, the system clock, bcrypt cost 4, JWT),
@@ -53,7 +57,8 @@ final class RealtimeFixture implements AutoCloseable {
                         new InMemoryRefreshTokens(), new InMemoryCharacters(), new BcryptPasswordHasher(4),
                         new JwtTokenIssuer(SECRET, "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                         new InMemoryRateLimiter(), new SystemClock(), new RandomIds(), List.of(),
-                        new InMemoryChatLog(), bus, new InMemoryPresenceRegistry(), new GameChannelAccess()),
+                        new InMemoryChatLog(), bus, new InMemoryPresenceRegistry(), new GameChannelAccess(),
+                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues())),
                 new KinrealmCore.Settings(RuleBook.defaults(),
                         new SessionPolicy(knobs.accessTokenLifetime, Duration.ofDays(1)), Map.of(),
                         new KinrealmCore.Realtime(knobs.presenceLifetime, knobs.maxCatchUp)));
