@@ -93,7 +93,8 @@ public final class KinrealmServer implements AutoCloseable {
             return new KinrealmCore.Ports(new InMemoryAccounts(), new InMemoryRefreshTokens(),
                     new InMemoryCharacters(), hasher, tokens, new RandomRefreshSecrets(), shared.rateLimiter(),
                     new SystemClock(), new RandomIds(), probes, new InMemoryChatLog(CHAT_KEPT_IN_MEMORY),
-                    shared.eventBus(), shared.presence(), new GameChannelAccess(), memoryFamilyStores());
+                    shared.eventBus(), shared.presence(), new GameChannelAccess(),
+                    new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()));
         }
         Configuration.Database db = config.database().get();
         PostgresDatabase database = PostgresDatabase.start(
@@ -103,15 +104,8 @@ public final class KinrealmServer implements AutoCloseable {
         LOG.info("PostgreSQL at {} (schema {}), migrated.", db.jdbcUrl(), db.schema());
         return new KinrealmCore.Ports(database.accounts(), database.refreshTokens(), database.characters(), hasher,
                 tokens, new RandomRefreshSecrets(), shared.rateLimiter(), new SystemClock(), new RandomIds(), probes,
-                database.chatLog(), shared.eventBus(), shared.presence(), new GameChannelAccess(), memoryFamilyStores());
-    }
-
-    /**
-     * Families, devotion and tongues are kept in memory until their PostgreSQL stores land; no route reaches them
-     * yet, so nothing a player does is lost by it.
-     */
-    private static FamilyStores memoryFamilyStores() {
-        return new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues());
+                database.chatLog(), shared.eventBus(), shared.presence(), new GameChannelAccess(),
+                new FamilyStores(database.families(), database.devotions(), database.tongues()));
     }
 
     /** What the nodes of a cluster share through Redis, or this node keeps to itself when there is no Redis. */

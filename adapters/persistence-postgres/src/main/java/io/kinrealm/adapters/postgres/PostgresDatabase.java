@@ -29,6 +29,9 @@ public final class PostgresDatabase implements AutoCloseable {
     private final JdbiCharacters characters;
     private final JdbiRefreshTokens refreshTokens;
     private final JdbiChatLog chatLog;
+    private final JdbiFamilies families;
+    private final JdbiDevotions devotions;
+    private final JdbiTongues tongues;
     private final PostgresProbe probe;
 
     private PostgresDatabase(HikariDataSource pool, Jdbi jdbi) {
@@ -37,6 +40,9 @@ public final class PostgresDatabase implements AutoCloseable {
         this.characters = new JdbiCharacters(jdbi);
         this.refreshTokens = new JdbiRefreshTokens(jdbi);
         this.chatLog = new JdbiChatLog(jdbi);
+        this.families = new JdbiFamilies(jdbi);
+        this.devotions = new JdbiDevotions(jdbi);
+        this.tongues = new JdbiTongues(jdbi);
         this.probe = new PostgresProbe(pool);
     }
 
@@ -106,6 +112,21 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public JdbiChatLog chatLog() {
         return chatLog;
+    }
+
+    /** Families with their bonds, orders and kin; the same rows {@link #characters()} writes at a birth. */
+    public JdbiFamilies families() {
+        return families;
+    }
+
+    /** The devotion characters earned through deeds. */
+    public JdbiDevotions devotions() {
+        return devotions;
+    }
+
+    /** The languages characters speak. */
+    public JdbiTongues tongues() {
+        return tongues;
     }
 
     /** Whether PostgreSQL answers a trivial query through the pool, within a short timeout; never throws. */

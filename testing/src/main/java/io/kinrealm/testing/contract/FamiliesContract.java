@@ -1,0 +1,124 @@
+package io.kinrealm.testing.contract;
+
+import static io.kinrealm.testing.contract.ContractFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kinrealm.application.family.port.out.Families;
+import io.kinrealm.domain.family.Bonds;
+import io.kinrealm.domain.family.Companion;
+import io.kinrealm.domain.family.CompanionOrder;
+import io.kinrealm.domain.family.Family;
+import io.kinrealm.domain.family.Kinship;
+import io.kinrealm.domain.shared.CharacterId;
+import io.kinrealm.domain.shared.FamilyId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Families} must do: give back a saved family exactly as it was (bonds, each companion's order, the
+ * last interaction to the microsecond, invited and accepted kin), by id and by owner; let the last save win, kin
+ * included; find nothing for an id or owner it never stored.
+ */
+public abstract class FamiliesContract {
+    private Families families;
+
+    /** Families over fresh storage, or storage other runs only share with different ids. */
+    protected abstract Families newFamilies();
+
+    /**
+     * A family as founded at the birth of a character the storage knows. Storage may require the owner to exist and
+     * may already hold this family from the birth: saving it must then replace that same family.
+     */
+    protected abstract Family aFoundedFamily();
+
+    /** A character the storage knows, to be let in as kin (storage may require kin to exist). */
+    protected abstract CharacterId aCharacter();
+
+    @BeforeEach
+    public void openFamilies() {
+        families = newFamilies();
+    }
+
+    @Test
+    public void a_saved_family_is_found_by_its_id_and_by_its_owner_exactly_as_it_was() {
+        Family saved = changed(aFoundedFamily(), new Bonds(73, 12, 100), CompanionOrder.STAY, CompanionOrder.FOLLOW,
+                NOW.plusSeconds(90).plusNanos(654_321_000),
+                new Kinship(Set.of(aCharacter()), Set.of(aCharacter(), aCharacter())));
+
+        families.save(saved);
+
+        assertThat(families.findById(saved.id())).hasValueSatisfying(found -> assertSameFamily(found, saved));
+        assertThat(families.findByOwner(saved.owner())).hasValueSatisfying(found -> assertSameFamily(found, saved));
+    }
+
+    @Test
+    public void saving_a_family_again_replaces_its_bonds_orders_last_interaction_and_kin() {
+        Family founded = aFoundedFamily();
+        CharacterId invitedThenKin = aCharacter();
+        CharacterId dropped = aCharacter();
+        families.save(changed(founded, new Bonds(60, 60, 60), CompanionOrder.STAY, CompanionOrder.STAY,
+                NOW.plusSeconds(10), new Kinship(Set.of(invitedThenKin), Set.of(dropped))));
+        Family later = changed(founded, new Bonds(0, 99, 1), CompanionOrder.FOLLOW, CompanionOrder.STAY,
+                NOW.plusSeconds(20).plusNanos(1_000), new Kinship(Set.of(aCharacter()), Set.of(invitedThenKin)));
+
+        families.save(later);
+
+        assertThat(families.findById(founded.id())).hasValueSatisfying(found -> assertSameFamily(found, later));
+        assertThat(families.findByOwner(founded.owner())).hasValueSatisfying(found -> assertSameFamily(found, later));
+    }
+
+    @Test
+    public void a_family_whose_kin_all_left_is_found_without_kin() {
+        Family founded = aFoundedFamily();
+        families.save(changed(founded, founded.bonds(), CompanionOrder.FOLLOW, CompanionOrder.FOLLOW, NOW,
+                new Kinship(Set.of(aCharacter()), Set.of(aCharacter()))));
+
+        families.save(founded);
+
+        assertThat(families.findById(founded.id()))
+                .hasValueSatisfying(found -> assertThat(found.kinship()).isEqualTo(Kinship.none()));
+    }
+
+    @Test
+    public void saving_one_family_leaves_another_untouched() {
+        Family first = changed(aFoundedFamily(), new Bonds(10, 20, 30), CompanionOrder.STAY, CompanionOrder.STAY,
+                NOW, new Kinship(Set.of(), Set.of(aCharacter())));
+        Family second = aFoundedFamily();
+        families.save(first);
+
+        families.save(second);
+
+        assertThat(families.findById(first.id())).hasValueSatisfying(found -> assertSameFamily(found, first));
+        assertThat(families.findByOwner(second.owner())).hasValueSatisfying(found -> assertSameFamily(found, second));
+    }
+
+    @Test
+    public void an_unknown_family_or_owner_finds_nothing() {
+        families.save(aFoundedFamily());
+
+        assertThat(families.findById(new FamilyId(UUID.randomUUID()))).isEmpty();
+        assertThat(families.findByOwner(new CharacterId(UUID.randomUUID()))).isEmpty();
+    }
+
+    private static Family changed(Family family, Bonds bonds, CompanionOrder ashnar, CompanionOrder iril,
+                                  Instant lastInteraction, Kinship kinship) {
+        return Family.restore(family.id(), family.owner(), bonds,
+                Map.of(Companion.ASHNAR, ashnar, Companion.IRIL, iril), lastInteraction, kinship);
+    }
+
+    private static void assertSameFamily(Family actual, Family expected) {
+        assertThat(actual.id()).isEqualTo(expected.id());
+        assertThat(actual.owner()).isEqualTo(expected.owner());
+        assertThat(actual.bonds()).isEqualTo(expected.bonds());
+        for (Companion companion : Companion.values()) {
+            assertThat(actual.orderOf(companion)).as("order of %s", companion)
+                    .isEqualTo(expected.orderOf(companion));
+        }
+        assertThat(actual.lastInteraction()).isEqualTo(expected.lastInteraction());
+        assertThat(actual.kinship()).isEqualTo(expected.kinship());
+    }
+}
