@@ -5,7 +5,6 @@ import io.kinrealm.adapters.web.ActingCharacter.Acting;
 import io.kinrealm.application.account.port.in.Principal;
 import io.kinrealm.application.character.port.in.CreateCharacterUseCase.CreateCharacter;
 import io.kinrealm.application.character.port.in.CreateCharacterUseCase.CreatedCharacter;
-import io.kinrealm.domain.shared.CharacterId;
 import java.util.List;
 
 /** Characters and civilizations: create, read, list one's own, the one acted as, and the civilizations. */
@@ -48,9 +47,7 @@ final class CharacterRoutes {
     }
 
     private void get(Context ctx, Principal principal) {
-        CharacterId id = CharacterId.parse(ctx.pathParam("id")).orElseThrow(() -> new ProblemException(
-                Problem.invalidField("id", "malformed", "A character id is a UUID.")));
-        json.respond(ctx, 200, Problems.valueOf(useCases.getCharacter().get(id)));
+        json.respond(ctx, 200, Problems.valueOf(useCases.getCharacter().get(PathIds.character(ctx, "id"))));
     }
 
     private void actingAs(Context ctx, Acting acting) {

@@ -13,4 +13,8 @@ record Route(HandlerType method, String path, Handler handler) {
     static Route post(String path, Handler handler) {
         return new Route(HandlerType.POST, path, handler);
     }
+
+    static Route delete(String path, Handler handler) {
+        return new Route(HandlerType.DELETE, path, handler);
+    }
 }

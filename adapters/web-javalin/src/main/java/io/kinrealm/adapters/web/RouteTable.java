@@ -20,6 +20,8 @@ final class RouteTable {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new AccountRoutes(useCases, json, authentication).routes());
         routes.addAll(new CharacterRoutes(useCases, json, authentication, acting).routes());
+        routes.addAll(new FamilyRoutes(useCases.families(), json, acting).routes());
+        routes.addAll(new StandingRoutes(useCases.families(), json, authentication, acting).routes());
         routes.addAll(new HealthRoutes(useCases.checkReadiness(), json, problems).routes());
         routes.add(metrics.route());
         routes.add(openApi.route());

@@ -23,8 +23,9 @@ import io.kinrealm.application.realtime.port.out.EventBus;
 import java.util.Objects;
 
 /**
- * What the HTTP server drives: every use case of the REST API and of the WebSocket gateway, and the event bus the
- * gateway subscribes to per channel (it only listens; the core publishes). A server hands in the ones its core
+ * What the HTTP server drives: every use case of the REST API and of the WebSocket gateway, the event bus the
+ * gateway subscribes to per channel (it only listens; the core publishes), and the use cases of families, divine
+ * alignment and languages. A server hands in the ones its core
  * assembled; a test may hand in its own implementation of any one of them.
  */
 public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUseCase getMyAccount,
@@ -35,7 +36,7 @@ public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUs
                           ThrottleUseCase throttle, CheckReadinessUseCase checkReadiness,
                           JoinChannelUseCase joinChannel, SendChatMessageUseCase sendChatMessage,
                           ChatHistoryUseCase chatHistory, CatchUpUseCase catchUp, ReplayChannelUseCase replayChannel,
-                          PresenceUseCase presence, EventBus eventBus) {
+                          PresenceUseCase presence, EventBus eventBus, WebFamilyUseCases families) {
     public WebUseCases {
         Objects.requireNonNull(registerAccount, "registerAccount");
         Objects.requireNonNull(getMyAccount, "getMyAccount");
@@ -57,5 +58,6 @@ public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUs
         Objects.requireNonNull(replayChannel, "replayChannel");
         Objects.requireNonNull(presence, "presence");
         Objects.requireNonNull(eventBus, "eventBus");
+        Objects.requireNonNull(families, "families");
     }
 }

@@ -50,9 +50,14 @@ final class Players {
 
     /** Creates a character and answers its id. */
     static String createCharacter(WebFixture web, Session session, String name, String civilization) {
+        return create(web, session, name, civilization).get("character").get("id").asText();
+    }
+
+    /** Creates a character and answers what the server said: {@code {character, family}}. */
+    static JsonNode create(WebFixture web, Session session, String name, String civilization) {
         HttpResponse<String> response = web.postJson("/api/v1/characters",
                 Map.of("name", name, "civilization", civilization), session.bearer());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return WebFixture.json(response).get("character").get("id").asText();
+        return WebFixture.json(response);
     }
 }

@@ -21,6 +21,7 @@ import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.character.port.in.ListCivilizationsUseCase;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
+import io.kinrealm.application.family.FamilyUseCases;
 import io.kinrealm.application.health.port.out.DependencyProbe;
 import io.kinrealm.application.ratelimit.port.in.RateLimit;
 import io.kinrealm.application.ratelimit.port.in.ThrottleUseCase;
@@ -109,7 +110,15 @@ final class WebFixture implements AutoCloseable {
                 core.logOut(), core.authenticate(), core.createCharacter(), core.getCharacter(),
                 core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(), core.throttle(),
                 core.checkReadiness(), core.joinChannel(), core.sendChatMessage(), core.chatHistory(),
-                core.catchUp(), core.replayChannel(), core.presence(), bus);
+                core.catchUp(), core.replayChannel(), core.presence(), bus, familiesOf(core));
+    }
+
+    /** The core's family, alignment and language use cases, as the server takes them. */
+    static WebFamilyUseCases familiesOf(KinrealmCore core) {
+        FamilyUseCases f = core.families();
+        return new WebFamilyUseCases(f.readFamily(), f.giveGift(), f.grantKin(), f.acceptKin(),
+                f.revokeKin(), f.orderCompanion(), f.recordDeed(), f.readAlignment(), f.learnLanguage(),
+                f.readLanguages(), f.renderText());
     }
 
     /** Use cases with the civilization listing swapped, e.g. for one that fails. */
@@ -117,7 +126,8 @@ final class WebFixture implements AutoCloseable {
         return u -> new WebUseCases(u.registerAccount(), u.getMyAccount(), u.logIn(), u.refreshSession(),
                 u.logOut(), u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
                 replacement, u.actAsCharacter(), u.throttle(), u.checkReadiness(), u.joinChannel(),
-                u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus());
+                u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
+                u.families());
     }
 
     /** Use cases with throttling swapped, e.g. for one whose store is down. */
@@ -125,7 +135,8 @@ final class WebFixture implements AutoCloseable {
         return u -> new WebUseCases(u.registerAccount(), u.getMyAccount(), u.logIn(), u.refreshSession(),
                 u.logOut(), u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
                 u.listCivilizations(), u.actAsCharacter(), replacement, u.checkReadiness(), u.joinChannel(),
-                u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus());
+                u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
+                u.families());
     }
 
     URI uri(String path) {

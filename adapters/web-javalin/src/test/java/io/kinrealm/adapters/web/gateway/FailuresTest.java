@@ -59,6 +59,7 @@ class FailuresTest {
         return new WebUseCases(u.registerAccount(), u.getMyAccount(), u.logIn(), u.refreshSession(), u.logOut(),
                 u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
                 u.listCivilizations(), u.actAsCharacter(), u.throttle(), u.checkReadiness(), u.joinChannel(),
-                u.sendChatMessage(), history, u.catchUp(), u.replayChannel(), u.presence(), u.eventBus());
+                u.sendChatMessage(), history, u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
+                u.families());
     }
 }

@@ -18,11 +18,13 @@ import io.kinrealm.adapters.security.JwtTokenIssuer;
 import io.kinrealm.adapters.security.RandomRefreshSecrets;
 import io.kinrealm.adapters.web.HttpSettings;
 import io.kinrealm.adapters.web.KinrealmHttpServer;
+import io.kinrealm.adapters.web.WebFamilyUseCases;
 import io.kinrealm.adapters.web.WebUseCases;
 import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
+import io.kinrealm.application.family.FamilyUseCases;
 import io.kinrealm.domain.rules.RuleBook;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -66,9 +68,16 @@ final class RealtimeFixture implements AutoCloseable {
                 core.refreshSession(), core.logOut(), core.authenticate(), core.createCharacter(),
                 core.getCharacter(), core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(),
                 core.throttle(), core.checkReadiness(), core.joinChannel(), core.sendChatMessage(),
-                core.chatHistory(), core.catchUp(), core.replayChannel(), core.presence(), bus);
+                core.chatHistory(), core.catchUp(), core.replayChannel(), core.presence(), bus, families(core));
         server = KinrealmHttpServer.start(knobs.useCases.apply(useCases),
                 new HttpSettings("127.0.0.1", 0, knobs.origins, 65_536, knobs.gateway()), registry);
+    }
+
+    private static WebFamilyUseCases families(KinrealmCore core) {
+        FamilyUseCases f = core.families();
+        return new WebFamilyUseCases(f.readFamily(), f.giveGift(), f.grantKin(), f.acceptKin(), f.revokeKin(),
+                f.orderCompanion(), f.recordDeed(), f.readAlignment(), f.learnLanguage(), f.readLanguages(),
+                f.renderText());
     }
 
     static RealtimeFixture start() {
