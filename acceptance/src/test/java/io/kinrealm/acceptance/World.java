@@ -22,6 +22,7 @@ import io.kinrealm.application.account.port.in.RegisterAccountUseCase.RegisterAc
 import io.kinrealm.application.character.port.in.CreateCharacterUseCase.CreatedCharacter;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
+import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.domain.shared.Outcome;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public final class World {
     private static final Instant DAWN = Instant.parse("2026-03-01T08:00:00Z");
 
     private final ControllableClock clock = new ControllableClock(DAWN);
+    private final InMemoryEventBus eventBus = new InMemoryEventBus();
     private final KinrealmCore kinrealm;
     private final Map<String, Player> players = new HashMap<>();
     private final Map<String, CreatedCharacter> births = new HashMap<>();
@@ -51,7 +53,7 @@ public final class World {
                 new InMemoryCharacters(), new BcryptPasswordHasher(4),
                 new JwtTokenIssuer(randomSecret(), "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                 new InMemoryRateLimiter(), clock, new RandomIds(), List.of(), new InMemoryChatLog(),
-                new InMemoryEventBus(), new InMemoryPresenceRegistry(), new GameChannelAccess(),
+                eventBus, new InMemoryPresenceRegistry(), new GameChannelAccess(),
                 new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()));
         this.kinrealm = KinrealmCore.assemble(ports, KinrealmCore.Settings.defaults());
     }
@@ -136,5 +138,10 @@ public final class World {
             logIn(player);
         }
         return done(kinrealm.authenticate().authenticate(player.session().orElseThrow().accessToken()));
+    }
+
+    /** Listens to a channel of this scenario's Kinrealm, as a connected member would hear it, until closed. */
+    public EventBus.Subscription listen(String channel, EventBus.Listener listener) {
+        return eventBus.subscribe(channel, listener);
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * Glue of {@code families.feature}: bonds and their tiers, gifts, neglect, kin, companions' orders and what close
+ * bonds unlock, driven through the families use cases over the scenario's in-memory Kinrealm.
+ */
+package io.kinrealm.acceptance.families;
