@@ -1,6 +1,7 @@
 package io.kinrealm.acceptance;
 
 import io.kinrealm.adapters.memory.InMemoryAccounts;
+import io.kinrealm.adapters.memory.InMemoryAuditLog;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
 import io.kinrealm.adapters.memory.InMemoryChatLog;
 import io.kinrealm.adapters.memory.InMemoryDevotions;
@@ -54,7 +55,8 @@ public final class World {
                 new JwtTokenIssuer(randomSecret(), "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                 new InMemoryRateLimiter(), clock, new RandomIds(), List.of(), new InMemoryChatLog(),
                 eventBus, new InMemoryPresenceRegistry(), new GameChannelAccess(),
-                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()));
+                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()),
+                new InMemoryAuditLog());
         this.kinrealm = KinrealmCore.assemble(ports, KinrealmCore.Settings.defaults());
     }
 

@@ -1,10 +1,13 @@
 package io.kinrealm.application;
 
 import io.kinrealm.application.account.AccountRegistration;
+import io.kinrealm.application.account.ConfiguredRoles;
+import io.kinrealm.application.account.RoleGrants;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.account.Sessions;
 import io.kinrealm.application.account.port.in.AuthenticateUseCase;
 import io.kinrealm.application.account.port.in.GetMyAccountUseCase;
+import io.kinrealm.application.account.port.in.GrantRoleUseCase;
 import io.kinrealm.application.account.port.in.LogInUseCase;
 import io.kinrealm.application.account.port.in.LogOutUseCase;
 import io.kinrealm.application.account.port.in.RefreshSessionUseCase;
@@ -14,6 +17,7 @@ import io.kinrealm.application.account.port.out.PasswordHasher;
 import io.kinrealm.application.account.port.out.RefreshSecrets;
 import io.kinrealm.application.account.port.out.RefreshTokens;
 import io.kinrealm.application.account.port.out.TokenIssuer;
+import io.kinrealm.application.audit.port.out.AuditLog;
 import io.kinrealm.application.character.CharacterService;
 import io.kinrealm.application.character.port.in.ActAsCharacterUseCase;
 import io.kinrealm.application.character.port.in.CreateCharacterUseCase;
@@ -60,6 +64,7 @@ import java.util.Set;
 public final class KinrealmCore {
     private final AccountRegistration registration;
     private final Sessions sessions;
+    private final RoleGrants roleGrants;
     private final CharacterService characters;
     private final RequestThrottle throttle;
     private final ReadinessCheck readiness;
@@ -72,7 +77,8 @@ public final class KinrealmCore {
                 ports.ids());
         this.sessions = new Sessions(ports.accounts(), ports.refreshTokens(), ports.passwordHasher(),
                 ports.tokenIssuer(), ports.refreshSecrets(), ports.clock(), ports.ids(), settings.sessions(),
-                ports.eventBus());
+                ports.eventBus(), settings.roles());
+        this.roleGrants = new RoleGrants(ports.accounts(), ports.auditLog(), ports.clock());
         this.characters = new CharacterService(ports.characters(), settings.rules(), ports.clock(), ports.ids());
         this.throttle = new RequestThrottle(ports.rateLimiter(), ports.clock(), settings.rateLimits());
         this.readiness = new ReadinessCheck(ports.probes());
@@ -100,7 +106,7 @@ public final class KinrealmCore {
                        PasswordHasher passwordHasher, TokenIssuer tokenIssuer, RefreshSecrets refreshSecrets,
                        RateLimiter rateLimiter, GameClock clock, IdSource ids, List<DependencyProbe> probes,
                        ChatLog chatLog, EventBus eventBus, PresenceRegistry presence,
-                       ChannelAccessPolicy channelAccess, FamilyStores familyStores) {
+                       ChannelAccessPolicy channelAccess, FamilyStores familyStores, AuditLog auditLog) {
         public Ports {
             Objects.requireNonNull(accounts, "accounts");
             Objects.requireNonNull(refreshTokens, "refresh tokens");
@@ -116,21 +122,28 @@ public final class KinrealmCore {
             Objects.requireNonNull(presence, "presence");
             Objects.requireNonNull(channelAccess, "channel access");
             Objects.requireNonNull(familyStores, "family stores");
+            Objects.requireNonNull(auditLog, "audit log");
             probes = List.copyOf(probes);
         }
     }
 
     /**
-     * The numbers a server may tune: the rule book, token lifetimes, request limits per route group and real-time
-     * settings.
+     * The numbers a server may tune: the rule book, token lifetimes, request limits per route group, real-time
+     * settings and the roles configuration gives to accounts by username.
      */
     public record Settings(RuleBook rules, SessionPolicy sessions, Map<String, RateLimit> rateLimits,
-                           Realtime realtime) {
+                           Realtime realtime, ConfiguredRoles roles) {
         public Settings {
             Objects.requireNonNull(rules, "rules");
             Objects.requireNonNull(sessions, "sessions");
             Objects.requireNonNull(realtime, "realtime");
+            Objects.requireNonNull(roles, "roles");
             rateLimits = Map.copyOf(rateLimits);
+        }
+
+        public Settings(RuleBook rules, SessionPolicy sessions, Map<String, RateLimit> rateLimits,
+                        Realtime realtime) {
+            this(rules, sessions, rateLimits, realtime, ConfiguredRoles.none());
         }
 
         public Settings(RuleBook rules, SessionPolicy sessions, Map<String, RateLimit> rateLimits) {
@@ -184,6 +197,11 @@ public final class KinrealmCore {
 
     public AuthenticateUseCase authenticate() {
         return sessions;
+    }
+
+    /** Operators granting roles; every grant goes to the audit log. */
+    public GrantRoleUseCase grantRole() {
+        return roleGrants;
     }
 
     public CreateCharacterUseCase createCharacter() {

@@ -1,5 +1,6 @@
 package io.kinrealm.bootstrap;
 
+import io.kinrealm.domain.account.Username;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -9,11 +10,12 @@ import java.util.Optional;
 
 /**
  * The server's settings, read from environment variables (see docs/configuration.md). Absent database and Redis URLs
- * mean the embedded runtime: everything in memory, in this process.
+ * mean the embedded runtime: everything in memory, in this process. {@code operators} and {@code moderators} are
+ * usernames whose logins carry those roles.
  */
 public record Configuration(String host, int port, Optional<Database> database, Optional<URI> redisUrl,
                             String redisKeyPrefix, Optional<String> jwtSecret, int bcryptCost, Limits limits,
-                            List<String> corsOrigins) {
+                            List<String> corsOrigins, List<String> operators, List<String> moderators) {
 
     /** Where PostgreSQL is. */
     public record Database(String jdbcUrl, String user, String password, String schema, int poolSize) {
@@ -43,8 +45,25 @@ public record Configuration(String host, int port, Optional<Database> database, 
                 read.integer("KINREALM_BCRYPT_COST", 12, 4, 31),
                 new Limits(read.limit("KINREALM_RATE_LIMIT_AUTH", new Limit(100, Duration.ofMinutes(15))),
                         read.limit("KINREALM_RATE_LIMIT_API", new Limit(1200, Duration.ofMinutes(1)))),
-                read.text("KINREALM_CORS_ORIGINS")
-                        .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
-                        .orElse(List.of()));
+                list(read, "KINREALM_CORS_ORIGINS"),
+                usernames(read, "KINREALM_OPERATORS"),
+                usernames(read, "KINREALM_MODERATORS"));
+    }
+
+    private static List<String> list(EnvReader read, String name) {
+        return read.text(name)
+                .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    /** A comma-separated list of usernames; one that cannot be a username is refused naming the variable. */
+    private static List<String> usernames(EnvReader read, String name) {
+        List<String> usernames = list(read, name);
+        usernames.stream().filter(username -> Username.problem(username).isPresent()).findFirst()
+                .ifPresent(bad -> {
+                    throw new IllegalArgumentException(name + " must list usernames separated by commas; '" + bad
+                            + "' is not a username");
+                });
+        return usernames;
     }
 }

@@ -1,6 +1,7 @@
 package io.kinrealm.bootstrap;
 
 import io.kinrealm.adapters.memory.InMemoryAccounts;
+import io.kinrealm.adapters.memory.InMemoryAuditLog;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
 import io.kinrealm.adapters.memory.InMemoryChatLog;
 import io.kinrealm.adapters.memory.InMemoryDevotions;
@@ -22,6 +23,7 @@ import io.kinrealm.adapters.security.RandomRefreshSecrets;
 import io.kinrealm.adapters.web.HttpSettings;
 import io.kinrealm.adapters.web.KinrealmHttpServer;
 import io.kinrealm.application.KinrealmCore;
+import io.kinrealm.application.account.ConfiguredRoles;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
@@ -40,6 +42,7 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +68,8 @@ public final class KinrealmServer implements AutoCloseable {
             KinrealmCore core = KinrealmCore.assemble(ports,
                     new KinrealmCore.Settings(RuleBook.defaults(), SessionPolicy.defaults(), Map.of(
                             "auth", limit(config.limits().auth()),
-                            "api", limit(config.limits().api()))));
+                            "api", limit(config.limits().api())), KinrealmCore.Realtime.defaults(),
+                            new ConfiguredRoles(Set.copyOf(config.operators()), Set.copyOf(config.moderators()))));
             this.http = KinrealmHttpServer.start(WebWiring.useCases(core, ports.eventBus()),
                     new HttpSettings(config.host(), config.port(), config.corsOrigins(), MAX_BODY_BYTES), metrics);
             resources.push(http);
@@ -94,7 +98,8 @@ public final class KinrealmServer implements AutoCloseable {
                     new InMemoryCharacters(), hasher, tokens, new RandomRefreshSecrets(), shared.rateLimiter(),
                     new SystemClock(), new RandomIds(), probes, new InMemoryChatLog(CHAT_KEPT_IN_MEMORY),
                     shared.eventBus(), shared.presence(), new GameChannelAccess(),
-                    new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()));
+                    new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()),
+                    new InMemoryAuditLog());
         }
         Configuration.Database db = config.database().get();
         PostgresDatabase database = PostgresDatabase.start(
@@ -105,7 +110,8 @@ public final class KinrealmServer implements AutoCloseable {
         return new KinrealmCore.Ports(database.accounts(), database.refreshTokens(), database.characters(), hasher,
                 tokens, new RandomRefreshSecrets(), shared.rateLimiter(), new SystemClock(), new RandomIds(), probes,
                 database.chatLog(), shared.eventBus(), shared.presence(), new GameChannelAccess(),
-                new FamilyStores(database.families(), database.devotions(), database.tongues()));
+                new FamilyStores(database.families(), database.devotions(), database.tongues()),
+                database.auditLog());
     }
 
     /** What the nodes of a cluster share through Redis, or this node keeps to itself when there is no Redis. */

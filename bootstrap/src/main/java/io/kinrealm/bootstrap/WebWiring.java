@@ -16,7 +16,8 @@ final class WebWiring {
                 core.logOut(), core.authenticate(), core.createCharacter(), core.getCharacter(),
                 core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(), core.throttle(),
                 core.checkReadiness(), core.joinChannel(), core.sendChatMessage(), core.chatHistory(),
-                core.catchUp(), core.replayChannel(), core.presence(), bus, families(core.families()));
+                core.catchUp(), core.replayChannel(), core.presence(), bus, families(core.families()),
+                core.grantRole());
     }
 
     private static WebFamilyUseCases families(FamilyUseCases f) {

@@ -21,6 +21,19 @@ class ConfigurationTest {
         assertThat(config.bcryptCost()).isEqualTo(12);
         assertThat(config.limits().auth()).isEqualTo(new Configuration.Limit(100, Duration.ofMinutes(15)));
         assertThat(config.corsOrigins()).isEmpty();
+        assertThat(config.operators()).isEmpty();
+        assertThat(config.moderators()).isEmpty();
+    }
+
+    @Test
+    void operators_and_moderators_are_lists_of_usernames() {
+        Configuration config = Configuration.fromEnvironment(Map.of(
+                "KINREALM_OPERATORS", "Aria, bran",
+                "KINREALM_MODERATORS", "Cato"));
+        assertThat(config.operators()).containsExactly("Aria", "bran");
+        assertThat(config.moderators()).containsExactly("Cato");
+        assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("KINREALM_OPERATORS", "Aria, no way!")))
+                .hasMessageContaining("KINREALM_OPERATORS").hasMessageContaining("no way!");
     }
 
     @Test

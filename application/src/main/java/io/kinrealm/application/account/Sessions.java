@@ -21,13 +21,15 @@ import io.kinrealm.application.shared.port.out.IdSource;
 import io.kinrealm.domain.account.Account;
 import io.kinrealm.domain.account.LoginId;
 import io.kinrealm.domain.account.Password;
+import io.kinrealm.domain.account.Role;
 import io.kinrealm.domain.account.Username;
-import io.kinrealm.domain.shared.AccountId;
 import io.kinrealm.domain.shared.Outcome;
 import io.kinrealm.domain.shared.Refusal;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Logins of players: logging in, refreshing with rotation and reuse detection, logging out, authenticating. */
 public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogOutUseCase, AuthenticateUseCase {
@@ -42,11 +44,13 @@ public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogO
     private final IdSource ids;
     private final SessionPolicy policy;
     private final EventBus bus;
+    private final ConfiguredRoles configuredRoles;
     /** Checked when the username is unknown, so that the answer takes as long as for a wrong password. */
     private final String dummyHash;
 
     public Sessions(Accounts accounts, RefreshTokens refreshTokens, PasswordHasher hasher, TokenIssuer tokens,
-                    RefreshSecrets secrets, GameClock clock, IdSource ids, SessionPolicy policy, EventBus bus) {
+                    RefreshSecrets secrets, GameClock clock, IdSource ids, SessionPolicy policy, EventBus bus,
+                    ConfiguredRoles configuredRoles) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
@@ -56,6 +60,7 @@ public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogO
         this.ids = ids;
         this.policy = policy;
         this.bus = bus;
+        this.configuredRoles = configuredRoles;
         this.dummyHash = hasher.hash(new Password(DUMMY_PASSWORD));
     }
 
@@ -123,7 +128,8 @@ public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogO
 
     /** Tells every node that a login ended, so that they close its live connections. */
     private void announceRevoked(LoginId login) {
-        bus.publish(new ChannelEvent(EventNames.LOGINS_CHANNEL, EventNames.LOGIN_REVOKED, 0, Map.of("loginId", login.toString())));
+        bus.publish(new ChannelEvent(EventNames.LOGINS_CHANNEL, EventNames.LOGIN_REVOKED, 0,
+                Map.of("loginId", login.toString())));
     }
 
     @Override
@@ -140,9 +146,11 @@ public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogO
         return new SessionTokens(access, refreshToken, policy.accessTokenLifetime().toSeconds());
     }
 
-    private static Principal principalOf(Account account, LoginId login) {
-        AccountId id = account.id();
-        return new Principal(id, account.username().value(), account.roles(), login);
+    /** The account's stored roles together with those configuration gives its username. */
+    private Principal principalOf(Account account, LoginId login) {
+        Set<Role> roles = EnumSet.copyOf(account.roles());
+        roles.addAll(configuredRoles.of(account.username()));
+        return new Principal(account.id(), account.username().value(), roles, login);
     }
 
     private static Outcome<SessionTokens> invalidCredentials() {

@@ -3,11 +3,14 @@ package io.kinrealm.application.fakes;
 import io.kinrealm.application.account.port.out.Accounts;
 import io.kinrealm.application.shared.port.out.Insertion;
 import io.kinrealm.domain.account.Account;
+import io.kinrealm.domain.account.Role;
 import io.kinrealm.domain.account.Username;
 import io.kinrealm.domain.shared.AccountId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Accounts in a map keyed by the case-insensitive username. */
 public final class FakeAccounts implements Accounts {
@@ -27,5 +30,16 @@ public final class FakeAccounts implements Accounts {
     @Override
     public Optional<Account> findByUsername(Username username) {
         return Optional.ofNullable(byUsername.get(username.key()));
+    }
+
+    @Override
+    public boolean grantRole(AccountId id, Role role) {
+        return findById(id).map(account -> {
+            Set<Role> roles = EnumSet.copyOf(account.roles());
+            roles.add(role);
+            byUsername.put(account.username().key(), new Account(account.id(), account.username(),
+                    account.passwordHash(), roles, account.createdAt()));
+            return true;
+        }).orElse(false);
     }
 }

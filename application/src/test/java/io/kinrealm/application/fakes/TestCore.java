@@ -1,6 +1,7 @@
 package io.kinrealm.application.fakes;
 
 import io.kinrealm.application.KinrealmCore;
+import io.kinrealm.application.account.ConfiguredRoles;
 import io.kinrealm.application.account.port.in.AccountView;
 import io.kinrealm.application.account.port.in.LogInUseCase.LogIn;
 import io.kinrealm.application.account.port.in.RegisterAccountUseCase.RegisterAccount;
@@ -30,21 +31,32 @@ public final class TestCore {
     public final FakeChatLog chatLog;
     public final RecordingEventBus bus = new RecordingEventBus();
     public final FakePresenceRegistry presence = new FakePresenceRegistry();
+    public final FakeAuditLog auditLog = new FakeAuditLog();
     public final KinrealmCore core;
 
     public TestCore() {
         this(new FakeChatLog(), KinrealmCore.Realtime.defaults());
     }
 
+    /** A core whose configuration gives these roles by username. */
+    public TestCore(ConfiguredRoles roles) {
+        this(new FakeChatLog(), KinrealmCore.Realtime.defaults(), roles);
+    }
+
     /** A core over this chat log (one that prunes, say) with these real-time settings. */
     public TestCore(FakeChatLog chatLog, KinrealmCore.Realtime realtime) {
+        this(chatLog, realtime, ConfiguredRoles.none());
+    }
+
+    private TestCore(FakeChatLog chatLog, KinrealmCore.Realtime realtime, ConfiguredRoles roles) {
         this.chatLog = chatLog;
         KinrealmCore.Settings defaults = KinrealmCore.Settings.defaults();
         this.core = KinrealmCore.assemble(new KinrealmCore.Ports(accounts, new FakeRefreshTokens(),
                 new FakeCharacters(), hasher, new FakeTokenIssuer(), new FakeRefreshSecrets(), new FakeRateLimiter(),
                 clock, new SequentialIds(), List.of(), chatLog, bus, presence, new GameChannelAccess(),
-                new FamilyStores(new FakeFamilies(), new FakeDevotions(), new FakeTongues())),
-                new KinrealmCore.Settings(defaults.rules(), defaults.sessions(), defaults.rateLimits(), realtime));
+                new FamilyStores(new FakeFamilies(), new FakeDevotions(), new FakeTongues()), auditLog),
+                new KinrealmCore.Settings(defaults.rules(), defaults.sessions(), defaults.rateLimits(), realtime,
+                        roles));
     }
 
     /** Opens an account and answers its id; fails the test if it is refused. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Accounts} must do: keep an account with everything it was opened with, find it by id or by its
- * username in any case, and refuse a second account whose username differs only in case.
+ * username in any case, refuse a second account whose username differs only in case, and keep roles granted later.
  */
 public abstract class AccountsContract {
     private Accounts accounts;
@@ -84,6 +84,36 @@ public abstract class AccountsContract {
     public void unknown_accounts_are_not_found() {
         assertThat(accounts.findById(new AccountId(UUID.randomUUID()))).isEmpty();
         assertThat(accounts.findByUsername(aUsername())).isEmpty();
+    }
+
+    @Test
+    public void a_granted_role_is_kept_with_the_roles_the_account_had() {
+        Account stored = account(aUsername(), Set.of(Role.MODERATOR), NOW);
+        accounts.insert(stored);
+
+        assertThat(accounts.grantRole(stored.id(), Role.OPERATOR)).isTrue();
+
+        Set<Role> all = Set.of(Role.PLAYER, Role.MODERATOR, Role.OPERATOR);
+        assertThat(accounts.findById(stored.id())).map(Account::roles).hasValue(all);
+        assertThat(accounts.findByUsername(stored.username())).map(Account::roles).hasValue(all);
+    }
+
+    @Test
+    public void granting_a_role_held_already_changes_nothing_else() {
+        Account stored = account(aUsername(), Set.of(Role.MODERATOR), NOW);
+        accounts.insert(stored);
+
+        assertThat(accounts.grantRole(stored.id(), Role.MODERATOR)).isTrue();
+
+        assertThat(accounts.findById(stored.id())).hasValueSatisfying(found -> assertSameAccount(found, stored));
+    }
+
+    @Test
+    public void granting_to_an_unknown_account_grants_nothing() {
+        AccountId unknown = new AccountId(UUID.randomUUID());
+
+        assertThat(accounts.grantRole(unknown, Role.OPERATOR)).isFalse();
+        assertThat(accounts.findById(unknown)).isEmpty();
     }
 
     private static void assertSameAccount(Account actual, Account expected) {

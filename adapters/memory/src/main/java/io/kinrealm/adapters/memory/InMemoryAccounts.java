@@ -3,9 +3,12 @@ package io.kinrealm.adapters.memory;
 import io.kinrealm.application.account.port.out.Accounts;
 import io.kinrealm.application.shared.port.out.Insertion;
 import io.kinrealm.domain.account.Account;
+import io.kinrealm.domain.account.Role;
 import io.kinrealm.domain.account.Username;
 import io.kinrealm.domain.shared.AccountId;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -31,5 +34,14 @@ public final class InMemoryAccounts implements Accounts {
     @Override
     public Optional<Account> findByUsername(Username username) {
         return Optional.ofNullable(byUsername.get(username.key())).map(byId::get);
+    }
+
+    @Override
+    public boolean grantRole(AccountId id, Role role) {
+        return byId.computeIfPresent(id, (key, account) -> {
+            Set<Role> roles = EnumSet.copyOf(account.roles());
+            roles.add(role);
+            return new Account(account.id(), account.username(), account.passwordHash(), roles, account.createdAt());
+        }) != null;
     }
 }

@@ -74,6 +74,18 @@ public final class JdbiAccounts implements Accounts {
                 .findOne()));
     }
 
+    /** Appends the role to the stored array unless it is there already, in one statement. */
+    @Override
+    public boolean grantRole(AccountId id, Role role) {
+        return Sql.guarded("granting a role", () -> jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE accounts
+                        SET roles = CASE WHEN :role = ANY (roles) THEN roles ELSE array_append(roles, :role) END
+                        WHERE id = :id""")
+                .bind("role", role.id())
+                .bind("id", id.value())
+                .execute()) > 0);
+    }
+
     private static Account account(ResultSet row, StatementContext context) throws SQLException {
         return new Account(new AccountId(Sql.uuid(row, "id")), new Username(row.getString("username")),
                 row.getString("password_hash"), roles((String[]) row.getArray("roles").getArray()),

@@ -32,6 +32,7 @@ public final class PostgresDatabase implements AutoCloseable {
     private final JdbiFamilies families;
     private final JdbiDevotions devotions;
     private final JdbiTongues tongues;
+    private final JdbiAuditLog auditLog;
     private final PostgresProbe probe;
 
     private PostgresDatabase(HikariDataSource pool, Jdbi jdbi) {
@@ -43,6 +44,7 @@ public final class PostgresDatabase implements AutoCloseable {
         this.families = new JdbiFamilies(jdbi);
         this.devotions = new JdbiDevotions(jdbi);
         this.tongues = new JdbiTongues(jdbi);
+        this.auditLog = new JdbiAuditLog(jdbi);
         this.probe = new PostgresProbe(pool);
     }
 
@@ -127,6 +129,11 @@ public final class PostgresDatabase implements AutoCloseable {
     /** The languages characters speak. */
     public JdbiTongues tongues() {
         return tongues;
+    }
+
+    /** Privileged acts such as role grants. */
+    public JdbiAuditLog auditLog() {
+        return auditLog;
     }
 
     /** Whether PostgreSQL answers a trivial query through the pool, within a short timeout; never throws. */

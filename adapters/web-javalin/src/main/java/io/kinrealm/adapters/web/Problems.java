@@ -38,7 +38,7 @@ final class Problems {
             case INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, INVALID_ACCESS_TOKEN -> 401;
             // not_your_family is 404: unknown families and other players' families must answer alike.
             case ACCOUNT_NOT_FOUND, CHARACTER_NOT_FOUND, NOT_KIN, NOT_YOUR_FAMILY -> 404;
-            case NOT_YOUR_CHARACTER, CHANNEL_FORBIDDEN, NOT_INVITED_AS_KIN -> 403;
+            case NOT_YOUR_CHARACTER, CHANNEL_FORBIDDEN, NOT_INVITED_AS_KIN, OPERATORS_ONLY -> 403;
             case RATE_LIMITED -> 429;
         };
         Problem problem = new Problem(status, reason.code(), detail, fields, Map.of());

@@ -2,6 +2,7 @@ package io.kinrealm.adapters.web;
 
 import io.kinrealm.application.account.port.in.AuthenticateUseCase;
 import io.kinrealm.application.account.port.in.GetMyAccountUseCase;
+import io.kinrealm.application.account.port.in.GrantRoleUseCase;
 import io.kinrealm.application.account.port.in.LogInUseCase;
 import io.kinrealm.application.account.port.in.LogOutUseCase;
 import io.kinrealm.application.account.port.in.RefreshSessionUseCase;
@@ -25,7 +26,7 @@ import java.util.Objects;
 /**
  * What the HTTP server drives: every use case of the REST API and of the WebSocket gateway, the event bus the
  * gateway subscribes to per channel (it only listens; the core publishes), and the use cases of families, divine
- * alignment and languages. A server hands in the ones its core
+ * alignment and languages, and operators' role grants. A server hands in the ones its core
  * assembled; a test may hand in its own implementation of any one of them.
  */
 public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUseCase getMyAccount,
@@ -36,7 +37,8 @@ public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUs
                           ThrottleUseCase throttle, CheckReadinessUseCase checkReadiness,
                           JoinChannelUseCase joinChannel, SendChatMessageUseCase sendChatMessage,
                           ChatHistoryUseCase chatHistory, CatchUpUseCase catchUp, ReplayChannelUseCase replayChannel,
-                          PresenceUseCase presence, EventBus eventBus, WebFamilyUseCases families) {
+                          PresenceUseCase presence, EventBus eventBus, WebFamilyUseCases families,
+                          GrantRoleUseCase grantRole) {
     public WebUseCases {
         Objects.requireNonNull(registerAccount, "registerAccount");
         Objects.requireNonNull(getMyAccount, "getMyAccount");
@@ -59,5 +61,6 @@ public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUs
         Objects.requireNonNull(presence, "presence");
         Objects.requireNonNull(eventBus, "eventBus");
         Objects.requireNonNull(families, "families");
+        Objects.requireNonNull(grantRole, "grantRole");
     }
 }

@@ -3,6 +3,7 @@ package io.kinrealm.adapters.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kinrealm.adapters.memory.InMemoryAccounts;
+import io.kinrealm.adapters.memory.InMemoryAuditLog;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
 import io.kinrealm.adapters.memory.InMemoryChatLog;
 import io.kinrealm.adapters.memory.InMemoryDevotions;
@@ -17,6 +18,7 @@ import io.kinrealm.adapters.security.BcryptPasswordHasher;
 import io.kinrealm.adapters.security.JwtTokenIssuer;
 import io.kinrealm.adapters.security.RandomRefreshSecrets;
 import io.kinrealm.application.KinrealmCore;
+import io.kinrealm.application.account.ConfiguredRoles;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.character.port.in.ListCivilizationsUseCase;
 import io.kinrealm.application.chat.GameChannelAccess;
@@ -51,32 +53,41 @@ final class WebFixture implements AutoCloseable {
     static final String SECRET = "a-test-secret-of-at-least-thirty-two-bytes";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What a test may vary: limits per route group, dependency probes, CORS origins, use cases swapped in. */
+    /**
+     * What a test may vary: limits per route group, dependency probes, CORS origins, use cases swapped in, roles
+     * given by configuration.
+     */
     record Options(Map<String, RateLimit> rateLimits, List<DependencyProbe> probes, List<String> corsOrigins,
-                   UnaryOperator<WebUseCases> useCases) {
+                   UnaryOperator<WebUseCases> useCases, ConfiguredRoles roles) {
         static Options defaults() {
             RateLimit generous = new RateLimit(10_000, Duration.ofMinutes(1));
-            return new Options(Map.of("auth", generous, "api", generous), List.of(), List.of(), u -> u);
+            return new Options(Map.of("auth", generous, "api", generous), List.of(), List.of(), u -> u,
+                    ConfiguredRoles.none());
         }
 
         Options withRateLimits(Map<String, RateLimit> limits) {
-            return new Options(limits, probes, corsOrigins, useCases);
+            return new Options(limits, probes, corsOrigins, useCases, roles);
         }
 
         Options withProbes(List<DependencyProbe> more) {
-            return new Options(rateLimits, more, corsOrigins, useCases);
+            return new Options(rateLimits, more, corsOrigins, useCases, roles);
         }
 
         Options withCorsOrigins(List<String> origins) {
-            return new Options(rateLimits, probes, origins, useCases);
+            return new Options(rateLimits, probes, origins, useCases, roles);
         }
 
         Options withUseCases(UnaryOperator<WebUseCases> swap) {
-            return new Options(rateLimits, probes, corsOrigins, swap);
+            return new Options(rateLimits, probes, corsOrigins, swap, roles);
+        }
+
+        Options withRoles(ConfiguredRoles configured) {
+            return new Options(rateLimits, probes, corsOrigins, useCases, configured);
         }
     }
 
     final TestClock clock = new TestClock();
+    final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final KinrealmHttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -89,8 +100,10 @@ final class WebFixture implements AutoCloseable {
                         new JwtTokenIssuer(SECRET, "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                         new InMemoryRateLimiter(), clock, new RandomIds(), options.probes(), new InMemoryChatLog(),
                         bus, new InMemoryPresenceRegistry(), new GameChannelAccess(),
-                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues())),
-                new KinrealmCore.Settings(RuleBook.defaults(), SessionPolicy.defaults(), options.rateLimits()));
+                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()),
+                auditLog),
+                new KinrealmCore.Settings(RuleBook.defaults(), SessionPolicy.defaults(), options.rateLimits(),
+                        KinrealmCore.Realtime.defaults(), options.roles()));
         WebUseCases useCases = options.useCases().apply(useCasesOf(core, bus));
         HttpSettings settings = new HttpSettings("127.0.0.1", 0, options.corsOrigins(),
                 HttpSettings.DEFAULT_MAX_BODY_BYTES);
@@ -110,7 +123,7 @@ final class WebFixture implements AutoCloseable {
                 core.logOut(), core.authenticate(), core.createCharacter(), core.getCharacter(),
                 core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(), core.throttle(),
                 core.checkReadiness(), core.joinChannel(), core.sendChatMessage(), core.chatHistory(),
-                core.catchUp(), core.replayChannel(), core.presence(), bus, familiesOf(core));
+                core.catchUp(), core.replayChannel(), core.presence(), bus, familiesOf(core), core.grantRole());
     }
 
     /** The core's family, alignment and language use cases, as the server takes them. */
@@ -127,7 +140,7 @@ final class WebFixture implements AutoCloseable {
                 u.logOut(), u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
                 replacement, u.actAsCharacter(), u.throttle(), u.checkReadiness(), u.joinChannel(),
                 u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
-                u.families());
+                u.families(), u.grantRole());
     }
 
     /** Use cases with throttling swapped, e.g. for one whose store is down. */
@@ -136,7 +149,7 @@ final class WebFixture implements AutoCloseable {
                 u.logOut(), u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
                 u.listCivilizations(), u.actAsCharacter(), replacement, u.checkReadiness(), u.joinChannel(),
                 u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
-                u.families());
+                u.families(), u.grantRole());
     }
 
     URI uri(String path) {

@@ -2,6 +2,7 @@ package io.kinrealm.adapters.web.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kinrealm.adapters.memory.InMemoryAccounts;
+import io.kinrealm.adapters.memory.InMemoryAuditLog;
 import io.kinrealm.adapters.memory.InMemoryCharacters;
 import io.kinrealm.adapters.memory.InMemoryChatLog;
 import io.kinrealm.adapters.memory.InMemoryDevotions;
@@ -60,7 +61,8 @@ final class RealtimeFixture implements AutoCloseable {
                         new JwtTokenIssuer(SECRET, "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                         new InMemoryRateLimiter(), new SystemClock(), new RandomIds(), List.of(),
                         new InMemoryChatLog(), bus, new InMemoryPresenceRegistry(), new GameChannelAccess(),
-                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues())),
+                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()),
+                new InMemoryAuditLog()),
                 new KinrealmCore.Settings(RuleBook.defaults(),
                         new SessionPolicy(knobs.accessTokenLifetime, Duration.ofDays(1)), Map.of(),
                         new KinrealmCore.Realtime(knobs.presenceLifetime, knobs.maxCatchUp)));
@@ -68,7 +70,8 @@ final class RealtimeFixture implements AutoCloseable {
                 core.refreshSession(), core.logOut(), core.authenticate(), core.createCharacter(),
                 core.getCharacter(), core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(),
                 core.throttle(), core.checkReadiness(), core.joinChannel(), core.sendChatMessage(),
-                core.chatHistory(), core.catchUp(), core.replayChannel(), core.presence(), bus, families(core));
+                core.chatHistory(), core.catchUp(), core.replayChannel(), core.presence(), bus, families(core),
+                core.grantRole());
         server = KinrealmHttpServer.start(knobs.useCases.apply(useCases),
                 new HttpSettings("127.0.0.1", 0, knobs.origins, 65_536, knobs.gateway()), registry);
     }

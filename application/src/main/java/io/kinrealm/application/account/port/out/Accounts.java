@@ -2,6 +2,7 @@ package io.kinrealm.application.account.port.out;
 
 import io.kinrealm.application.shared.port.out.Insertion;
 import io.kinrealm.domain.account.Account;
+import io.kinrealm.domain.account.Role;
 import io.kinrealm.domain.account.Username;
 import io.kinrealm.domain.shared.AccountId;
 import java.util.Optional;
@@ -16,4 +17,11 @@ public interface Accounts {
 
     /** Finds the account whose username equals this one ignoring case. */
     Optional<Account> findByUsername(Username username);
+
+    /**
+     * Adds a role to the roles stored on an account; granting a role it already holds changes nothing.
+     *
+     * @return false when no account has this id
+     */
+    boolean grantRole(AccountId id, Role role);
 }

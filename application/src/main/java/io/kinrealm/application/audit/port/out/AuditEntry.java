@@ -1,0 +1,30 @@
+package io.kinrealm.application.audit.port.out;
+
+import io.kinrealm.domain.shared.AccountId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One privileged act, as the audit log keeps it.
+ *
+ * @param at            when it happened
+ * @param actorId       the account that acted
+ * @param actorUsername that account's username at the time
+ * @param action        what was done, a stable dotted name such as {@code role.granted}
+ * @param target        whom or what it was done to (a username for role grants)
+ * @param detail        what exactly (the role id for role grants)
+ */
+public record AuditEntry(Instant at, AccountId actorId, String actorUsername, String action, String target,
+                         String detail) {
+    /** An operator granted a role to an account. */
+    public static final String ROLE_GRANTED = "role.granted";
+
+    public AuditEntry {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actorId, "actor id");
+        Objects.requireNonNull(actorUsername, "actor username");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(detail, "detail");
+    }
+}

@@ -1,0 +1,2 @@
+/** Where audit entries are kept. */
+package io.kinrealm.application.audit.port.out;
