@@ -94,11 +94,13 @@ public final class KinrealmServer implements AutoCloseable {
         JwtTokenIssuer tokens = new JwtTokenIssuer(jwtSecret(config), "kinrealm", "kinrealm-api");
         if (config.database().isEmpty()) {
             LOG.info("No KINREALM_DB_URL: accounts, characters and chat are kept in memory (embedded runtime).");
+            InMemoryDevotions devotions = new InMemoryDevotions();
             return new KinrealmCore.Ports(new InMemoryAccounts(), new InMemoryRefreshTokens(),
                     new InMemoryCharacters(), hasher, tokens, new RandomRefreshSecrets(), shared.rateLimiter(),
                     new SystemClock(), new RandomIds(), probes, new InMemoryChatLog(CHAT_KEPT_IN_MEMORY),
-                    shared.eventBus(), shared.presence(), new GameChannelAccess(),
-                    new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()),
+                    shared.eventBus(), shared.presence(),
+                    new GameChannelAccess(devotions, RuleBook.defaults().divine()),
+                    new FamilyStores(new InMemoryFamilies(), devotions, new InMemoryTongues()),
                     new InMemoryAuditLog());
         }
         Configuration.Database db = config.database().get();
@@ -109,7 +111,8 @@ public final class KinrealmServer implements AutoCloseable {
         LOG.info("PostgreSQL at {} (schema {}), migrated.", db.jdbcUrl(), db.schema());
         return new KinrealmCore.Ports(database.accounts(), database.refreshTokens(), database.characters(), hasher,
                 tokens, new RandomRefreshSecrets(), shared.rateLimiter(), new SystemClock(), new RandomIds(), probes,
-                database.chatLog(), shared.eventBus(), shared.presence(), new GameChannelAccess(),
+                database.chatLog(), shared.eventBus(), shared.presence(),
+                new GameChannelAccess(database.devotions(), RuleBook.defaults().divine()),
                 new FamilyStores(database.families(), database.devotions(), database.tongues()),
                 database.auditLog());
     }

@@ -21,7 +21,9 @@ import java.time.Instant;
 
 /**
  * Deeds and divine alignment: recording a deed earns devotion, strains the bonds of a companion who opposes the
- * deed's faction, and announces a shift of the dominant faction on the doer's family channel.
+ * deed's faction, and announces a shift of the dominant faction on the doer's family channel and on the internal
+ * alignments channel ({@code alignment.changed}), so that gateways can drop the doer from a faction channel that is
+ * no longer its own.
  */
 public final class DevotionService implements RecordDeedUseCase, ReadAlignmentUseCase {
     private final Characters characters;

@@ -3,13 +3,17 @@ package io.kinrealm.application.family;
 import io.kinrealm.application.family.port.out.FamilyEventNames;
 import io.kinrealm.application.realtime.port.out.ChannelEvent;
 import io.kinrealm.application.realtime.port.out.EventBus;
+import io.kinrealm.application.realtime.port.out.EventNames;
 import io.kinrealm.domain.divine.DivineEvent;
 import io.kinrealm.domain.family.FamilyEvent;
 import io.kinrealm.domain.shared.FamilyId;
 import java.util.List;
 import java.util.Map;
 
-/** Tells a family channel what happened to the family and to the alignment of its head. */
+/**
+ * Tells a family channel what happened to the family and to the alignment of its head; a shift of the dominant
+ * faction is also told to every node on the internal alignments channel (faction channel membership follows it).
+ */
 final class FamilyChannel {
     private final EventBus bus;
 
@@ -25,6 +29,9 @@ final class FamilyChannel {
         bus.publish(new ChannelEvent(FamilyEventNames.channelOf(family), FamilyEventNames.ALIGNMENT_SHIFTED, 0,
                 Map.of("character", shift.characterId().toString(), "from", shift.from().id(),
                         "to", shift.to().id(), "devout", shift.to().devout())));
+        bus.publish(new ChannelEvent(EventNames.ALIGNMENTS_CHANNEL, EventNames.ALIGNMENT_CHANGED, 0,
+                Map.of("characterId", shift.characterId().toString(), "from", shift.from().id(),
+                        "to", shift.to().id())));
     }
 
     private void publish(FamilyEvent event) {

@@ -74,9 +74,16 @@ class ChannelAccessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"guild:" + SOME_ID, "guild:" + SOME_ID + ":officers", "party:" + SOME_ID,
-        "faction:chaos", "combat:" + SOME_ID})
-    void guild_party_faction_and_combat_channels_stay_closed_until_those_capabilities_arrive(String channel) {
+        "combat:" + SOME_ID})
+    void guild_party_and_combat_channels_stay_closed_until_those_capabilities_arrive(String channel) {
         assertThat(rejected(join(world.aria, channel)).reason()).isEqualTo(Refusal.CHANNEL_FORBIDDEN);
+    }
+
+    @Test
+    void a_faction_channel_is_open_to_those_whose_dominant_faction_it_is() {
+        assertThat(join(world.aria, "faction:chaos")).isInstanceOf(Outcome.Done.class);
+
+        assertThat(rejected(join(world.aria, "faction:order")).reason()).isEqualTo(Refusal.CHANNEL_FORBIDDEN);
     }
 
     @ParameterizedTest

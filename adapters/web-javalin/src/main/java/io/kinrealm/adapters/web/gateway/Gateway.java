@@ -40,6 +40,7 @@ public final class Gateway implements AutoCloseable {
     private final ChannelHub hub;
     private final GatewaySocket socket;
     private EventBus.Subscription logins;
+    private EventBus.Subscription alignments;
 
     public Gateway(RealtimeUseCases useCases, GatewayLimits limits, ObjectMapper mapper, MeterRegistry registry) {
         this.useCases = useCases;
@@ -72,10 +73,12 @@ public final class Gateway implements AutoCloseable {
         cfg.routes.ws(PATH, socket::configure);
     }
 
-    /** Starts listening for ended logins and the timers: pings, silence, presence upkeep. */
+    /** Starts listening for ended logins and shifted alignments, and the timers: pings, silence, presence upkeep. */
     public void start() {
         logins = useCases.eventBus().subscribe(EventNames.LOGINS_CHANNEL,
                 new LoginWatch(open, useCases.authenticate(), threads));
+        alignments = useCases.eventBus().subscribe(EventNames.ALIGNMENTS_CHANNEL,
+                new FactionWatch(open, useCases.joinChannel(), hub, frames, threads));
         Liveness liveness = new Liveness(open, limits.idleTimeout(), System::nanoTime);
         timers.every(limits.pingInterval(), liveness::pingAll);
         timers.every(silenceCheckPeriod(), liveness::closeSilent);
@@ -99,6 +102,9 @@ public final class Gateway implements AutoCloseable {
         timers.close();
         if (logins != null) {
             logins.close();
+        }
+        if (alignments != null) {
+            alignments.close();
         }
         hub.shutdown();
         threads.shutdown();

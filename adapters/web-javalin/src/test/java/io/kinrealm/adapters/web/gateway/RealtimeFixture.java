@@ -26,6 +26,7 @@ import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
 import io.kinrealm.application.family.FamilyUseCases;
+import io.kinrealm.domain.divine.DivineRules;
 import io.kinrealm.domain.rules.RuleBook;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -50,6 +51,7 @@ final class RealtimeFixture implements AutoCloseable {
     private static final String SECRET = "a-test-secret-of-at-least-thirty-two-bytes";
 
     final LossyEventBus bus = new LossyEventBus(new InMemoryEventBus());
+    final InMemoryDevotions devotions = new InMemoryDevotions();
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final KinrealmHttpServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -60,8 +62,9 @@ final class RealtimeFixture implements AutoCloseable {
                         new InMemoryRefreshTokens(), new InMemoryCharacters(), new BcryptPasswordHasher(4),
                         new JwtTokenIssuer(SECRET, "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                         new InMemoryRateLimiter(), new SystemClock(), new RandomIds(), List.of(),
-                        new InMemoryChatLog(), bus, new InMemoryPresenceRegistry(), new GameChannelAccess(),
-                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()),
+                        new InMemoryChatLog(), bus, new InMemoryPresenceRegistry(),
+                        new GameChannelAccess(devotions, DivineRules.defaults()),
+                new FamilyStores(new InMemoryFamilies(), devotions, new InMemoryTongues()),
                 new InMemoryAuditLog()),
                 new KinrealmCore.Settings(RuleBook.defaults(),
                         new SessionPolicy(knobs.accessTokenLifetime, Duration.ofDays(1)), Map.of(),

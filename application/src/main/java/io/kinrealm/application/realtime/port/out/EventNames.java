@@ -10,6 +10,13 @@ public final class EventNames {
     public static final String LOGINS_CHANNEL = "sys:logins";
     /** A login ended (logged out, or revoked for a replayed refresh token); data {@code loginId}. */
     public static final String LOGIN_REVOKED = "login.revoked";
+    /** The internal channel on which nodes learn that a character's dominant faction changed. */
+    public static final String ALIGNMENTS_CHANNEL = "sys:alignments";
+    /**
+     * A character's dominant faction changed; data {@code characterId}, {@code from} and {@code to} (faction ids, or
+     * {@code unaligned}).
+     */
+    public static final String ALIGNMENT_CHANGED = "alignment.changed";
 
     private EventNames() {
     }
