@@ -94,13 +94,12 @@ public final class KinrealmServer implements AutoCloseable {
         JwtTokenIssuer tokens = new JwtTokenIssuer(jwtSecret(config), "kinrealm", "kinrealm-api");
         if (config.database().isEmpty()) {
             LOG.info("No KINREALM_DB_URL: accounts, characters and chat are kept in memory (embedded runtime).");
-            InMemoryDevotions devotions = new InMemoryDevotions();
+            FamilyStores stores = new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(),
+                    new InMemoryTongues());
             return new KinrealmCore.Ports(new InMemoryAccounts(), new InMemoryRefreshTokens(),
                     new InMemoryCharacters(), hasher, tokens, new RandomRefreshSecrets(), shared.rateLimiter(),
                     new SystemClock(), new RandomIds(), probes, new InMemoryChatLog(CHAT_KEPT_IN_MEMORY),
-                    shared.eventBus(), shared.presence(),
-                    new GameChannelAccess(devotions, RuleBook.defaults().divine()),
-                    new FamilyStores(new InMemoryFamilies(), devotions, new InMemoryTongues()),
+                    shared.eventBus(), shared.presence(), channelAccess(stores), stores,
                     new InMemoryAuditLog());
         }
         Configuration.Database db = config.database().get();
@@ -109,12 +108,15 @@ public final class KinrealmServer implements AutoCloseable {
         resources.push(database);
         probes.add(database.probe());
         LOG.info("PostgreSQL at {} (schema {}), migrated.", db.jdbcUrl(), db.schema());
+        FamilyStores stores = new FamilyStores(database.families(), database.devotions(), database.tongues());
         return new KinrealmCore.Ports(database.accounts(), database.refreshTokens(), database.characters(), hasher,
                 tokens, new RandomRefreshSecrets(), shared.rateLimiter(), new SystemClock(), new RandomIds(), probes,
                 database.chatLog(), shared.eventBus(), shared.presence(),
-                new GameChannelAccess(database.devotions(), RuleBook.defaults().divine()),
-                new FamilyStores(database.families(), database.devotions(), database.tongues()),
-                database.auditLog());
+                channelAccess(stores), stores, database.auditLog());
+    }
+
+    private static GameChannelAccess channelAccess(FamilyStores stores) {
+        return new GameChannelAccess(stores.families(), stores.devotions(), RuleBook.defaults().divine());
     }
 
     /** What the nodes of a cluster share through Redis, or this node keeps to itself when there is no Redis. */

@@ -47,6 +47,11 @@ final class Rest {
         post("/api/v1/auth/logout", Map.of("refreshToken", player.refreshToken()), null, 204);
     }
 
+    /** Acting as the player's character (its token and {@code X-Character-Id}), posts to a path and reads the reply. */
+    JsonNode actAs(Player player, String path, Map<String, String> body, int expected) {
+        return post(path, body, player.accessToken(), player.characterId(), expected);
+    }
+
     /** The value of a gauge on the node's Prometheus page, such as {@code kinrealm_ws_connections}. */
     double gauge(String name) {
         String page = send(HttpRequest.newBuilder(URI.create(base + "/metrics")).GET().build(), 200).body();
@@ -58,11 +63,18 @@ final class Rest {
     }
 
     private JsonNode post(String path, Map<String, String> body, String token, int expected) {
+        return post(path, body, token, null, expected);
+    }
+
+    private JsonNode post(String path, Map<String, String> body, String token, String character, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (character != null) {
+            request.header("X-Character-Id", character);
         }
         String answer = send(request.build(), expected).body();
         try {

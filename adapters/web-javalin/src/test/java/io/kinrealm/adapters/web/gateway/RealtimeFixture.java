@@ -52,6 +52,7 @@ final class RealtimeFixture implements AutoCloseable {
 
     final LossyEventBus bus = new LossyEventBus(new InMemoryEventBus());
     final InMemoryDevotions devotions = new InMemoryDevotions();
+    private final InMemoryFamilies families = new InMemoryFamilies();
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final KinrealmHttpServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -63,8 +64,8 @@ final class RealtimeFixture implements AutoCloseable {
                         new JwtTokenIssuer(SECRET, "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                         new InMemoryRateLimiter(), new SystemClock(), new RandomIds(), List.of(),
                         new InMemoryChatLog(), bus, new InMemoryPresenceRegistry(),
-                        new GameChannelAccess(devotions, DivineRules.defaults()),
-                new FamilyStores(new InMemoryFamilies(), devotions, new InMemoryTongues()),
+                        new GameChannelAccess(families, devotions, DivineRules.defaults()),
+                new FamilyStores(families, devotions, new InMemoryTongues()),
                 new InMemoryAuditLog()),
                 new KinrealmCore.Settings(RuleBook.defaults(),
                         new SessionPolicy(knobs.accessTokenLifetime, Duration.ofDays(1)), Map.of(),
