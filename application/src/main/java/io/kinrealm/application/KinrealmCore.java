@@ -79,7 +79,8 @@ public final class KinrealmCore {
                 ports.tokenIssuer(), ports.refreshSecrets(), ports.clock(), ports.ids(), settings.sessions(),
                 ports.eventBus(), settings.roles());
         this.roleGrants = new RoleGrants(ports.accounts(), ports.auditLog(), ports.clock());
-        this.characters = new CharacterService(ports.characters(), settings.rules(), ports.clock(), ports.ids());
+        this.characters = new CharacterService(ports.characters(), settings.rules(), ports.clock(), ports.ids(),
+                ports.familyStores().devotions());
         this.throttle = new RequestThrottle(ports.rateLimiter(), ports.clock(), settings.rateLimits());
         this.readiness = new ReadinessCheck(ports.probes());
         this.chat = new ChatService(ports.characters(), ports.chatLog(), ports.eventBus(), ports.channelAccess(),

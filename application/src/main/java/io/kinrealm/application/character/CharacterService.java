@@ -8,6 +8,7 @@ import io.kinrealm.application.character.port.in.GetCharacterUseCase;
 import io.kinrealm.application.character.port.in.ListCivilizationsUseCase;
 import io.kinrealm.application.character.port.in.ListMyCharactersUseCase;
 import io.kinrealm.application.character.port.out.Characters;
+import io.kinrealm.application.family.port.out.Devotions;
 import io.kinrealm.application.shared.port.out.GameClock;
 import io.kinrealm.application.shared.port.out.IdSource;
 import io.kinrealm.application.shared.port.out.Insertion;
@@ -33,12 +34,21 @@ public final class CharacterService implements CreateCharacterUseCase, GetCharac
     private final RuleBook rules;
     private final GameClock clock;
     private final IdSource ids;
+    private final Devotions devotions;
 
+    /** Characters whose devotion is always the one they were born with (no deeds are recorded). */
     public CharacterService(Characters characters, RuleBook rules, GameClock clock, IdSource ids) {
+        this(characters, rules, clock, ids, Devotions.none());
+    }
+
+    /** Characters shown with the devotion their deeds earned, as the divine alignment bars show it. */
+    public CharacterService(Characters characters, RuleBook rules, GameClock clock, IdSource ids,
+                            Devotions devotions) {
         this.characters = characters;
         this.rules = rules;
         this.clock = clock;
         this.ids = ids;
+        this.devotions = devotions;
     }
 
     @Override
@@ -66,24 +76,28 @@ public final class CharacterService implements CreateCharacterUseCase, GetCharac
             return Outcome.rejected(Refusal.CHARACTER_NAME_TAKEN,
                     "A character named " + born.character().name().value() + " already exists.");
         }
-        return Outcome.done(new CreatedCharacter(Views.character(born.character()),
+        return Outcome.done(new CreatedCharacter(view(born.character()),
                 Views.family(born.family(), rules.families())));
     }
 
     @Override
     public Outcome<CharacterView> get(CharacterId id) {
-        return characters.findById(id).<Outcome<CharacterView>>map(found -> Outcome.done(Views.character(found)))
+        return characters.findById(id).<Outcome<CharacterView>>map(found -> Outcome.done(view(found)))
                 .orElseGet(() -> Outcome.rejected(Refusal.CHARACTER_NOT_FOUND, "No character has this id."));
     }
 
     @Override
     public List<CharacterView> listMine(AccountId account) {
-        return characters.findByAccount(account).stream().map(Views::character).toList();
+        return characters.findByAccount(account).stream().map(this::view).toList();
     }
 
     @Override
     public List<CivilizationView> listCivilizations() {
         return rules.civilizations().all().stream().map(Views::civilization).toList();
+    }
+
+    private CharacterView view(Character character) {
+        return Views.character(character, devotions.find(character.id()).orElse(character.devotion()));
     }
 
     @Override

@@ -20,9 +20,9 @@ final class Views {
     private Views() {
     }
 
-    static CharacterView character(Character character) {
+    static CharacterView character(Character character, Devotion devotion) {
         return new CharacterView(character.id().toString(), character.name().value(), character.civilization(),
-                character.familyId().toString(), devotion(character.devotion()), character.createdAt());
+                character.familyId().toString(), devotion(devotion), character.createdAt());
     }
 
     static FamilyView family(Family family, FamilyRules rules) {

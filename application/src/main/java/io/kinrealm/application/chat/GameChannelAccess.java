@@ -5,7 +5,6 @@ import io.kinrealm.application.family.port.out.Devotions;
 import io.kinrealm.application.family.port.out.Families;
 import io.kinrealm.domain.character.Character;
 import io.kinrealm.domain.chat.ChannelName;
-import io.kinrealm.domain.divine.Devotion;
 import io.kinrealm.domain.divine.DivineRules;
 import io.kinrealm.domain.family.Family;
 import io.kinrealm.domain.shared.CharacterId;
@@ -43,7 +42,7 @@ public final class GameChannelAccess implements ChannelAccessPolicy {
 
     /** Judges faction channels by each character's birth devotion under the default divine rules. */
     public GameChannelAccess() {
-        this(new BirthDevotionOnly(), DivineRules.defaults());
+        this(Devotions.none(), DivineRules.defaults());
     }
 
     @Override
@@ -87,19 +86,6 @@ public final class GameChannelAccess implements ChannelAccessPolicy {
         @Override
         public void save(Family family) {
             throw new UnsupportedOperationException("channel access only reads families");
-        }
-    }
-
-    /** No stored devotion at all: every character stands where it was born. */
-    private static final class BirthDevotionOnly implements Devotions {
-        @Override
-        public Optional<Devotion> find(CharacterId character) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void save(CharacterId character, Devotion devotion) {
-            throw new UnsupportedOperationException("channel access only reads devotion");
         }
     }
 }

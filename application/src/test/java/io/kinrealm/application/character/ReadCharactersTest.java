@@ -9,6 +9,7 @@ import io.kinrealm.application.character.port.in.CharacterView;
 import io.kinrealm.application.character.port.in.CivilizationView;
 import io.kinrealm.application.character.port.in.CreateCharacterUseCase.CreateCharacter;
 import io.kinrealm.application.fakes.TestCore;
+import io.kinrealm.application.family.port.in.RecordDeedUseCase.RecordDeed;
 import io.kinrealm.domain.shared.AccountId;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.Refusal;
@@ -67,5 +68,16 @@ class ReadCharactersTest {
 
         assertThat(drakari.startingDevotion()).containsExactly(Map.entry("order", 0), Map.entry("chaos", 20),
                 Map.entry("void", 0));
+    }
+
+    @Test
+    void a_character_shows_the_devotion_its_deeds_earned_not_only_what_it_was_born_with() {
+        CharacterView aria = kinrealm.createCharacter(mira, "Aria", "drakari");
+        CharacterId ariaId = CharacterId.parse(aria.id()).orElseThrow();
+
+        done(kinrealm.core.families().recordDeed().record(new RecordDeed(ariaId, "keep_oath")));
+
+        assertThat(done(kinrealm.core.getCharacter().get(ariaId)).devotion())
+                .containsEntry("order", 10).containsEntry("chaos", 20).containsEntry("void", 0);
     }
 }

@@ -17,4 +17,22 @@ public interface Devotions {
 
     /** Stores the character's devotion, replacing what was stored (last write wins). */
     void save(CharacterId character, Devotion devotion);
+
+    /**
+     * A store with nothing in it that refuses writes: every character stands where it was born. For readers of
+     * devotion in a server that records no deeds.
+     */
+    static Devotions none() {
+        return new Devotions() {
+            @Override
+            public Optional<Devotion> find(CharacterId character) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void save(CharacterId character, Devotion devotion) {
+                throw new UnsupportedOperationException("this server records no deeds");
+            }
+        };
+    }
 }
