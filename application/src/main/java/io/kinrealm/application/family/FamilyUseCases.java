@@ -9,6 +9,7 @@ import io.kinrealm.application.family.port.in.OrderCompanionUseCase;
 import io.kinrealm.application.family.port.in.ReadAlignmentUseCase;
 import io.kinrealm.application.family.port.in.ReadFamilyUseCase;
 import io.kinrealm.application.family.port.in.ReadLanguagesUseCase;
+import io.kinrealm.application.family.port.in.ReaderProfileUseCase;
 import io.kinrealm.application.family.port.in.RecordDeedUseCase;
 import io.kinrealm.application.family.port.in.RenderTextUseCase;
 import io.kinrealm.application.family.port.in.RevokeKinUseCase;
@@ -22,7 +23,8 @@ public record FamilyUseCases(ReadFamilyUseCase readFamily, GiveGiftUseCase giveG
                              AcceptKinUseCase acceptKin, RevokeKinUseCase revokeKin,
                              OrderCompanionUseCase orderCompanion, RecordDeedUseCase recordDeed,
                              ReadAlignmentUseCase readAlignment, LearnLanguageUseCase learnLanguage,
-                             ReadLanguagesUseCase readLanguages, RenderTextUseCase renderText) {
+                             ReadLanguagesUseCase readLanguages, RenderTextUseCase renderText,
+                             ReaderProfileUseCase readerProfile) {
 
     /** Builds the services of the capability over its stores and the core's shared ports. */
     public static FamilyUseCases assemble(FamilyStores stores, Characters characters, EventBus bus, GameClock clock,
@@ -33,6 +35,6 @@ public record FamilyUseCases(ReadFamilyUseCase readFamily, GiveGiftUseCase giveG
         LanguageService language = new LanguageService(characters, stores.tongues(), stores.families(), clock, rules,
                 TextRenderer.defaults());
         return new FamilyUseCases(family, family, family, family, family, family, devotion, devotion, language,
-                language, language);
+                language, language, language);
     }
 }

@@ -4,6 +4,7 @@ import io.kinrealm.application.character.port.out.Characters;
 import io.kinrealm.application.family.port.in.LanguagesView;
 import io.kinrealm.application.family.port.in.LearnLanguageUseCase;
 import io.kinrealm.application.family.port.in.ReadLanguagesUseCase;
+import io.kinrealm.application.family.port.in.ReaderProfileUseCase;
 import io.kinrealm.application.family.port.in.RenderTextUseCase;
 import io.kinrealm.application.family.port.in.RenderedTextView;
 import io.kinrealm.application.family.port.out.Families;
@@ -32,7 +33,8 @@ import java.util.Optional;
  * The languages characters speak: learning them, reading how well they are known, and rendering a text for one
  * reader, translated by Iril when the reader's bond with her is Close or better at the moment of reading.
  */
-public final class LanguageService implements LearnLanguageUseCase, ReadLanguagesUseCase, RenderTextUseCase {
+public final class LanguageService implements LearnLanguageUseCase, ReadLanguagesUseCase, RenderTextUseCase,
+        ReaderProfileUseCase {
     private final Characters characters;
     private final SpokenTongues tongues;
     private final FamilyLookup families;
@@ -91,13 +93,22 @@ public final class LanguageService implements LearnLanguageUseCase, ReadLanguage
             return Outcome.invalid(problems);
         }
         return character(query.reader()).map(reader -> {
-            boolean irilTranslates = families.of(reader).effectsAt(rules.families(), clock.now())
-                    .contains(FamilyEffect.IRIL_TRANSLATION);
-            Rendering rendering = renderer.render(query.text(), query.language(),
-                    new ReaderProfile(tonguesOf(reader), irilTranslates));
+            Rendering rendering = renderer.render(query.text(), query.language(), profileOf(reader));
             return new RenderedTextView(rendering.text(), query.language(), rendering.translated(),
                     rendering.fullyUnderstood());
         });
+    }
+
+    @Override
+    public ReaderProfile readerProfile(CharacterId reader) {
+        return characters.findById(reader).map(this::profileOf)
+                .orElseGet(() -> new ReaderProfile(Tongues.atBirth(reader, Language.COMMON), false));
+    }
+
+    private ReaderProfile profileOf(Character reader) {
+        boolean irilTranslates = families.of(reader).effectsAt(rules.families(), clock.now())
+                .contains(FamilyEffect.IRIL_TRANSLATION);
+        return new ReaderProfile(tonguesOf(reader), irilTranslates);
     }
 
     private Optional<FieldProblem> languageProblem(String language) {

@@ -89,7 +89,8 @@ public final class KinrealmHttpServer implements AutoCloseable {
 
     private static RealtimeUseCases realtime(WebUseCases u) {
         return new RealtimeUseCases(u.authenticate(), u.actAsCharacter(), u.getCharacter(), u.joinChannel(),
-                u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus());
+                u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
+                u.families().readerProfile());
     }
 
     private static GatewayLimits limits(GatewaySettings s) {

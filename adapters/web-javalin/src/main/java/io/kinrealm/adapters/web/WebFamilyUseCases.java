@@ -8,6 +8,7 @@ import io.kinrealm.application.family.port.in.OrderCompanionUseCase;
 import io.kinrealm.application.family.port.in.ReadAlignmentUseCase;
 import io.kinrealm.application.family.port.in.ReadFamilyUseCase;
 import io.kinrealm.application.family.port.in.ReadLanguagesUseCase;
+import io.kinrealm.application.family.port.in.ReaderProfileUseCase;
 import io.kinrealm.application.family.port.in.RecordDeedUseCase;
 import io.kinrealm.application.family.port.in.RenderTextUseCase;
 import io.kinrealm.application.family.port.in.RevokeKinUseCase;
@@ -21,7 +22,8 @@ public record WebFamilyUseCases(ReadFamilyUseCase readFamily, GiveGiftUseCase gi
                                 AcceptKinUseCase acceptKin, RevokeKinUseCase revokeKin,
                                 OrderCompanionUseCase orderCompanion, RecordDeedUseCase recordDeed,
                                 ReadAlignmentUseCase readAlignment, LearnLanguageUseCase learnLanguage,
-                                ReadLanguagesUseCase readLanguages, RenderTextUseCase renderText) {
+                                ReadLanguagesUseCase readLanguages, RenderTextUseCase renderText,
+                                ReaderProfileUseCase readerProfile) {
     public WebFamilyUseCases {
         Objects.requireNonNull(readFamily, "readFamily");
         Objects.requireNonNull(giveGift, "giveGift");
@@ -34,5 +36,6 @@ public record WebFamilyUseCases(ReadFamilyUseCase readFamily, GiveGiftUseCase gi
         Objects.requireNonNull(learnLanguage, "learnLanguage");
         Objects.requireNonNull(readLanguages, "readLanguages");
         Objects.requireNonNull(renderText, "renderText");
+        Objects.requireNonNull(readerProfile, "readerProfile");
     }
 }

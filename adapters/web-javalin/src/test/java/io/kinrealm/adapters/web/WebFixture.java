@@ -131,7 +131,7 @@ final class WebFixture implements AutoCloseable {
         FamilyUseCases f = core.families();
         return new WebFamilyUseCases(f.readFamily(), f.giveGift(), f.grantKin(), f.acceptKin(),
                 f.revokeKin(), f.orderCompanion(), f.recordDeed(), f.readAlignment(), f.learnLanguage(),
-                f.readLanguages(), f.renderText());
+                f.readLanguages(), f.renderText(), f.readerProfile());
     }
 
     /** Use cases with the civilization listing swapped, e.g. for one that fails. */

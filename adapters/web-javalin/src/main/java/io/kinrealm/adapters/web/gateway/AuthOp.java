@@ -5,6 +5,7 @@ import io.kinrealm.application.account.port.in.Principal;
 import io.kinrealm.application.character.port.in.ActAsCharacterUseCase;
 import io.kinrealm.application.character.port.in.CharacterView;
 import io.kinrealm.application.character.port.in.GetCharacterUseCase;
+import io.kinrealm.application.family.port.in.ReaderProfileUseCase;
 import io.kinrealm.application.presence.port.in.PresenceUseCase;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.Outcome;
@@ -26,6 +27,7 @@ final class AuthOp implements Op {
     private final ActAsCharacterUseCase actAs;
     private final GetCharacterUseCase characters;
     private final PresenceUseCase presence;
+    private final ReaderProfileUseCase readers;
     private final Timers timers;
     private final InstantSource clock;
     private final TokenExpiry expiry;
@@ -35,6 +37,7 @@ final class AuthOp implements Op {
         this.actAs = useCases.actAsCharacter();
         this.characters = useCases.getCharacter();
         this.presence = useCases.presence();
+        this.readers = useCases.readerProfile();
         this.timers = timers;
         this.clock = clock;
         this.expiry = expiry;
@@ -58,6 +61,7 @@ final class AuthOp implements Op {
         if (current.isPresent() && !current.get().character().equals(identity.character())) {
             throw new OpRefused("character_mismatch", "This connection plays another character; open a new one.");
         }
+        connection.reader(readers.readerProfile(identity.character()));
         if (current.isEmpty()) {
             presence.connected(identity.character(), connection.id());
         }

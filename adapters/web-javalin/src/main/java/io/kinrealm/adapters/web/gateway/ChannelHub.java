@@ -12,7 +12,8 @@ import java.util.concurrent.Executor;
 /**
  * The channels this node has members on. A channel gets one event bus subscription when its first local member
  * joins and loses it when its last one leaves, so a node only receives the traffic of channels it serves; each event
- * is turned into JSON once and the same frame queued for every member.
+ * is turned into JSON once and the same frame queued for every member (a chat message in a racial tongue once per
+ * comprehension profile among the members, see {@link RenderedChat}).
  */
 final class ChannelHub {
     private final ConcurrentMap<String, HubChannel> channels = new ConcurrentHashMap<>();

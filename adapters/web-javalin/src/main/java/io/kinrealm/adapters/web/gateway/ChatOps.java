@@ -16,8 +16,10 @@ import java.util.Map;
 final class ChatOps {
     private final SendChatMessageUseCase sendChatMessage;
     private final ChatHistoryUseCase chatHistory;
+    private final Frames frames;
 
-    ChatOps(SendChatMessageUseCase sendChatMessage, ChatHistoryUseCase chatHistory) {
+    ChatOps(SendChatMessageUseCase sendChatMessage, ChatHistoryUseCase chatHistory, Frames frames) {
+        this.frames = frames;
         this.sendChatMessage = sendChatMessage;
         this.chatHistory = chatHistory;
     }
@@ -51,7 +53,8 @@ final class ChatOps {
                 (int) limit));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("ch", channel);
-        data.put("messages", page.stream().map(ChatMessageView::asEventData).toList());
+        data.put("messages", page.stream()
+                .map(view -> frames.readAs(view.asEventData(), connection.reader())).toList());
         return data;
     }
 }

@@ -1,5 +1,6 @@
 package io.kinrealm.adapters.web.gateway;
 
+import io.kinrealm.domain.language.ReaderProfile;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ final class Connection {
     private final Runnable onSlow;
     private final Set<String> channels = ConcurrentHashMap.newKeySet();
     private Identity identity;
+    private volatile ReaderProfile reader;
     private boolean closed;
     private ScheduledFuture<?> authDeadline;
     private ScheduledFuture<?> expiry;
@@ -56,6 +58,15 @@ final class Connection {
 
     boolean allowRequest(long nowNanos) {
         return bucket.tryTake(nowNanos);
+    }
+
+    /** How the character reads chat, as of its last {@code auth}; null before the first. */
+    ReaderProfile reader() {
+        return reader;
+    }
+
+    void reader(ReaderProfile profile) {
+        reader = profile;
     }
 
     synchronized Optional<Identity> identity() {

@@ -49,7 +49,7 @@ public final class Gateway implements AutoCloseable {
         this.hub = new ChannelHub(useCases.eventBus(), useCases.replayChannel(), frames, threads);
         InstantSource clock = InstantSource.system();
         RoomOps rooms = new RoomOps(useCases.joinChannel(), hub, frames);
-        ChatOps chat = new ChatOps(useCases.sendChatMessage(), useCases.chatHistory());
+        ChatOps chat = new ChatOps(useCases.sendChatMessage(), useCases.chatHistory(), frames);
         Ops ops = new Ops(Map.of(
                 Ops.AUTH, new AuthOp(useCases, timers, clock, new TokenExpiry(mapper)),
                 "ping", new PingOp(clock),

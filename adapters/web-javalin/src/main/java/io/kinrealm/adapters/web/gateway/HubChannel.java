@@ -37,7 +37,7 @@ final class HubChannel implements EventBus.Listener {
         void deliver(Sequenced message) {
             if (message.seq() > last) {
                 last = message.seq();
-                connection.send(message.frame());
+                connection.send(message.delivery().frameFor(connection.reader()));
             }
         }
     }
@@ -127,9 +127,9 @@ final class HubChannel implements EventBus.Listener {
         if (retired || (event.sequenced() && sequence.isDuplicate(event.seq()))) {
             return;
         }
-        Frame frame = hub.frames().event(event);
+        Delivery frame = hub.frames().delivery(event);
         if (!event.sequenced()) {
-            members.values().forEach(member -> member.connection.send(frame));
+            members.values().forEach(member -> member.connection.send(frame.frameFor(member.connection.reader())));
             return;
         }
         sequence.accept(event.seq(), frame).forEach(this::deliverToAll);

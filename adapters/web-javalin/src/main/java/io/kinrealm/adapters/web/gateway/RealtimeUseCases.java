@@ -8,6 +8,7 @@ import io.kinrealm.application.chat.port.in.ChatHistoryUseCase;
 import io.kinrealm.application.chat.port.in.JoinChannelUseCase;
 import io.kinrealm.application.chat.port.in.ReplayChannelUseCase;
 import io.kinrealm.application.chat.port.in.SendChatMessageUseCase;
+import io.kinrealm.application.family.port.in.ReaderProfileUseCase;
 import io.kinrealm.application.presence.port.in.PresenceUseCase;
 import io.kinrealm.application.realtime.port.out.EventBus;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record RealtimeUseCases(AuthenticateUseCase authenticate, ActAsCharacterU
                                GetCharacterUseCase getCharacter, JoinChannelUseCase joinChannel,
                                SendChatMessageUseCase sendChatMessage, ChatHistoryUseCase chatHistory,
                                CatchUpUseCase catchUp, ReplayChannelUseCase replayChannel, PresenceUseCase presence,
-                               EventBus eventBus) {
+                               EventBus eventBus, ReaderProfileUseCase readerProfile) {
     public RealtimeUseCases {
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(actAsCharacter, "actAsCharacter");
@@ -32,5 +33,6 @@ public record RealtimeUseCases(AuthenticateUseCase authenticate, ActAsCharacterU
         Objects.requireNonNull(replayChannel, "replayChannel");
         Objects.requireNonNull(presence, "presence");
         Objects.requireNonNull(eventBus, "eventBus");
+        Objects.requireNonNull(readerProfile, "readerProfile");
     }
 }

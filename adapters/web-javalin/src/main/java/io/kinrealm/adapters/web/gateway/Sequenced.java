@@ -1,5 +1,5 @@
 package io.kinrealm.adapters.web.gateway;
 
-/** A frame of a sequenced channel with its place in the channel. */
-record Sequenced(long seq, Frame frame) {
+/** An event of a sequenced channel, as each reader gets it, with its place in the channel. */
+record Sequenced(long seq, Delivery delivery) {
 }

@@ -41,7 +41,7 @@ final class SequencedDelivery {
      * What to deliver, in order, for an event of the bus: the stored messages it skipped, then the event; nothing
      * when it is a duplicate, or when the skipped messages cannot be read now (the next event or loss retries).
      */
-    List<Sequenced> accept(long seq, Frame frame) {
+    List<Sequenced> accept(long seq, Delivery frame) {
         if (isDuplicate(seq)) {
             return List.of();
         }

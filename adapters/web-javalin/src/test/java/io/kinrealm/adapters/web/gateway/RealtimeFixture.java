@@ -26,8 +26,11 @@ import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
 import io.kinrealm.application.family.FamilyUseCases;
+import io.kinrealm.application.family.port.in.RecordDeedUseCase;
 import io.kinrealm.domain.divine.DivineRules;
 import io.kinrealm.domain.rules.RuleBook;
+import io.kinrealm.domain.shared.CharacterId;
+import io.kinrealm.domain.shared.Outcome;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -55,6 +58,7 @@ final class RealtimeFixture implements AutoCloseable {
     private final InMemoryFamilies families = new InMemoryFamilies();
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final KinrealmHttpServer server;
+    private final RecordDeedUseCase deeds;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -70,6 +74,7 @@ final class RealtimeFixture implements AutoCloseable {
                 new KinrealmCore.Settings(RuleBook.defaults(),
                         new SessionPolicy(knobs.accessTokenLifetime, Duration.ofDays(1)), Map.of(),
                         new KinrealmCore.Realtime(knobs.presenceLifetime, knobs.maxCatchUp)));
+        deeds = core.families().recordDeed();
         WebUseCases useCases = new WebUseCases(core.registerAccount(), core.getMyAccount(), core.logIn(),
                 core.refreshSession(), core.logOut(), core.authenticate(), core.createCharacter(),
                 core.getCharacter(), core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(),
@@ -84,7 +89,7 @@ final class RealtimeFixture implements AutoCloseable {
         FamilyUseCases f = core.families();
         return new WebFamilyUseCases(f.readFamily(), f.giveGift(), f.grantKin(), f.acceptKin(), f.revokeKin(),
                 f.orderCompanion(), f.recordDeed(), f.readAlignment(), f.learnLanguage(), f.readLanguages(),
-                f.renderText());
+                f.renderText(), f.readerProfile());
     }
 
     static RealtimeFixture start() {
@@ -97,12 +102,18 @@ final class RealtimeFixture implements AutoCloseable {
         return new RealtimeFixture(knobs);
     }
 
-    /** Registers an account, logs in and creates a character. */
+    /** Registers an account, logs in and creates a Solari character. */
     Player player(String username, String characterName) {
+        return player(username, characterName, "solari");
+    }
+
+    /** Registers an account, logs in and creates a character of the civilization. */
+    Player player(String username, String characterName, String civilization) {
         post("/api/v1/auth/register", Map.of("username", username, "password", PASSWORD), 201);
         JsonNode tokens = post("/api/v1/auth/login", Map.of("username", username, "password", PASSWORD), 200);
         String access = tokens.get("accessToken").asText();
-        JsonNode created = post("/api/v1/characters", Map.of("name", characterName, "civilization", "solari"), 201,
+        JsonNode created = post("/api/v1/characters",
+                Map.of("name", characterName, "civilization", civilization), 201,
                 "Authorization", "Bearer " + access);
         JsonNode character = created.get("character");
         return new Player(username, access, tokens.get("refreshToken").asText(), character.get("id").asText(),
@@ -113,6 +124,12 @@ final class RealtimeFixture implements AutoCloseable {
     String secondCharacter(Player player, String name) {
         return post("/api/v1/characters", Map.of("name", name, "civilization", "solari"), 201,
                 "Authorization", "Bearer " + player.accessToken()).get("character").get("id").asText();
+    }
+
+    /** Records a deed of the player's character (break_oath strains its bond with Iril below Close). */
+    void recordDeed(Player player, String deed) {
+        CharacterId character = CharacterId.parse(player.characterId()).orElseThrow();
+        assertThat(deeds.record(new RecordDeedUseCase.RecordDeed(character, deed))).isInstanceOf(Outcome.Done.class);
     }
 
     /** A fresh pair of tokens for the same login. */
