@@ -14,35 +14,13 @@ import io.kinrealm.domain.language.Proficiency;
 import io.kinrealm.domain.language.Tongues;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.Outcome;
-import io.kinrealm.testing.TestServices;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A family's bonds and kin, a devotion and tongues survive closing the database and starting it again. */
-class FamilyRestartTest {
+class FamilyRestartTest extends FreshSchemaTest {
     private static final FamilyRules RULES = FamilyRules.defaults();
-
-    private FreshSchema schema;
-
-    /** Skips (or fails, where services are required) the whole class when no PostgreSQL is configured. */
-    @BeforeAll
-    static void needPostgres() {
-        TestServices.postgres();
-    }
-
-    @BeforeEach
-    void createSchema() {
-        schema = new FreshSchema();
-    }
-
-    @AfterEach
-    void dropSchema() throws Exception {
-        schema.close();
-    }
 
     @Test
     void a_familys_changed_bonds_and_kin_are_there_after_a_restart() {

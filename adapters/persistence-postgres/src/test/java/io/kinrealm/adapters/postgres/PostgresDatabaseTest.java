@@ -14,36 +14,14 @@ import io.kinrealm.domain.character.NewCharacter;
 import io.kinrealm.domain.chat.ChannelName;
 import io.kinrealm.domain.chat.MessageText;
 import io.kinrealm.domain.chat.NewChatMessage;
-import io.kinrealm.testing.TestServices;
 import io.kinrealm.testing.contract.CharacterBirths;
 import io.kinrealm.testing.contract.ContractFixtures;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Starting, restarting and stopping the database: migrations, durability, the readiness probe, pool metrics. */
-class PostgresDatabaseTest {
-    private FreshSchema schema;
-
-    /** Skips (or fails, where services are required) the whole class when no PostgreSQL is configured. */
-    @BeforeAll
-    static void needPostgres() {
-        TestServices.postgres();
-    }
-
-    @BeforeEach
-    void createSchema() {
-        schema = new FreshSchema();
-    }
-
-    @AfterEach
-    void dropSchema() throws Exception {
-        schema.close();
-    }
-
+class PostgresDatabaseTest extends FreshSchemaTest {
     @Test
     void migrations_are_applied_once_however_often_the_database_starts() throws Exception {
         try (PostgresDatabase first = PostgresDatabase.start(schema.settings(), null)) {

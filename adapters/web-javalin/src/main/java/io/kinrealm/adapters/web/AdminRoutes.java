@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.kinrealm.application.account.port.in.GrantRoleUseCase;
 import io.kinrealm.application.account.port.in.GrantRoleUseCase.GrantRole;
 import io.kinrealm.application.account.port.in.Principal;
-import io.kinrealm.domain.account.Role;
 import java.util.List;
 
 /**
@@ -23,13 +22,11 @@ final class AdminRoutes {
     }
 
     List<Route> routes() {
-        return List.of(Route.post(RouteTable.API + "/admin/roles", authentication.require(this::grant)));
+        return List.of(Route.post(RouteTable.API + "/admin/roles", authentication.requireOperator(
+                "Only an operator may grant roles.", this::grant)));
     }
 
     private void grant(Context ctx, Principal principal) {
-        if (!principal.roles().contains(Role.OPERATOR)) {
-            throw new ProblemException(Problem.of(403, "operators_only", "Only an operator may grant roles."));
-        }
         JsonBody body = JsonBody.read(ctx, json);
         GrantRole command = new GrantRole(principal, body.text("username"), body.text("role"));
         body.validate();

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.kinrealm.application.account.port.in.AuthenticateUseCase;
 import io.kinrealm.application.account.port.in.Principal;
+import io.kinrealm.domain.account.Role;
 import io.kinrealm.domain.shared.Outcome;
 import io.kinrealm.domain.shared.Refusal;
 import java.util.List;
@@ -33,6 +34,19 @@ final class Authentication {
     /** A handler that runs only for an authenticated caller. */
     Handler require(AuthenticatedHandler handler) {
         return ctx -> handler.handle(ctx, principal(ctx));
+    }
+
+    /**
+     * A handler that runs only for an authenticated operator; anyone else is refused with 403 {@code operators_only}
+     * before the request body is read.
+     */
+    Handler requireOperator(String refusal, AuthenticatedHandler handler) {
+        return require((ctx, principal) -> {
+            if (!principal.roles().contains(Role.OPERATOR)) {
+                throw new ProblemException(Problem.of(403, Refusal.OPERATORS_ONLY.code(), refusal));
+            }
+            handler.handle(ctx, principal);
+        });
     }
 
     Principal principal(Context ctx) {

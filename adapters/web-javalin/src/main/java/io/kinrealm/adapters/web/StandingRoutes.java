@@ -6,7 +6,6 @@ import io.kinrealm.application.account.port.in.Principal;
 import io.kinrealm.application.family.port.in.ReadAlignmentUseCase.ReadAlignment;
 import io.kinrealm.application.family.port.in.ReadLanguagesUseCase.ReadLanguages;
 import io.kinrealm.application.family.port.in.RecordDeedUseCase.RecordDeed;
-import io.kinrealm.domain.account.Role;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.Refusal;
 import java.util.List;
@@ -34,7 +33,9 @@ final class StandingRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get(CHARACTER + "/alignment", authentication.require(this::alignment)),
-                Route.post(CHARACTER + "/deeds", authentication.require(this::recordDeed)),
+                Route.post(CHARACTER + "/deeds", authentication.requireOperator(
+                        "Deeds are recorded by gameplay; over the API only an operator may record one.",
+                        this::recordDeed)),
                 Route.get(CHARACTER + "/languages", acting.require(this::languages)));
     }
 
@@ -44,10 +45,6 @@ final class StandingRoutes {
     }
 
     private void recordDeed(Context ctx, Principal principal) {
-        if (!principal.roles().contains(Role.OPERATOR)) {
-            throw new ProblemException(Problem.of(403, "operators_only",
-                    "Deeds are recorded by gameplay; over the API only an operator may record one."));
-        }
         CharacterId character = PathIds.character(ctx, "id");
         JsonBody body = JsonBody.read(ctx, json);
         RecordDeed command = new RecordDeed(character, body.requiredText("deed"));
