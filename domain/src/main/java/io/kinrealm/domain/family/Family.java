@@ -1,11 +1,13 @@
 package io.kinrealm.domain.family;
 
+import io.kinrealm.domain.map.Position;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
 import io.kinrealm.domain.shared.Outcome;
 import io.kinrealm.domain.shared.Refusal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +172,50 @@ public final class Family {
         changed.put(companion, order);
         return Outcome.done(new Change(new Family(id, owner, bonds, changed, lastInteraction, kinship),
                 List.of(new FamilyEvent.CompanionOrdered(id, companion, order, now))));
+    }
+
+    /**
+     * Whose positions family tracking needs: the head, each companion told to stay (a following one stands where its
+     * player does), and every accepted kin. Invited characters are not tracked until they accept.
+     */
+    public List<Locatable> tracked() {
+        List<Locatable> tracked = new ArrayList<>();
+        tracked.add(Locatable.character(owner));
+        for (Companion companion : Companion.values()) {
+            if (orders.get(companion) == CompanionOrder.STAY) {
+                tracked.add(Locatable.companion(id, companion));
+            }
+        }
+        kinship.kin().stream().sorted(Comparator.comparing(CharacterId::toString))
+                .forEach(kin -> tracked.add(Locatable.character(kin)));
+        return tracked;
+    }
+
+    /**
+     * Where the family's circle stands, from the positions known of {@link #tracked()}: the head, Ashnar and Iril
+     * (with their player when following, where they were told to stay otherwise), then the kin. Whoever has no
+     * known position is left out.
+     */
+    public List<FamilyPosition> whereabouts(Map<Locatable, Position> known) {
+        List<FamilyPosition> positions = new ArrayList<>();
+        Position head = known.get(Locatable.character(owner));
+        if (head != null) {
+            positions.add(new FamilyPosition(FamilyPosition.Who.CHARACTER, owner, head));
+        }
+        for (Companion companion : Companion.values()) {
+            Position where = orders.get(companion) == CompanionOrder.FOLLOW ? head
+                    : known.get(Locatable.companion(id, companion));
+            if (where != null) {
+                positions.add(new FamilyPosition(FamilyPosition.Who.of(companion), owner, where));
+            }
+        }
+        kinship.kin().stream().sorted(Comparator.comparing(CharacterId::toString)).forEach(kin -> {
+            Position where = known.get(Locatable.character(kin));
+            if (where != null) {
+                positions.add(new FamilyPosition(FamilyPosition.Who.KIN, kin, where));
+            }
+        });
+        return positions;
     }
 
     private Change withKinship(Kinship changed, FamilyEvent event) {

@@ -4,6 +4,7 @@ import io.kinrealm.domain.character.CharacterRules;
 import io.kinrealm.domain.civilization.CivilizationCatalog;
 import io.kinrealm.domain.divine.DivineRules;
 import io.kinrealm.domain.family.FamilyRules;
+import io.kinrealm.domain.map.MapRules;
 import java.util.Objects;
 
 /**
@@ -11,16 +12,17 @@ import java.util.Objects;
  * another rule book so that designers tune numbers without touching code.
  */
 public record RuleBook(CivilizationCatalog civilizations, CharacterRules characters, FamilyRules families,
-                       DivineRules divine) {
+                       DivineRules divine, MapRules map) {
     public RuleBook {
         Objects.requireNonNull(civilizations, "civilizations");
         Objects.requireNonNull(characters, "characters");
         Objects.requireNonNull(families, "families");
         Objects.requireNonNull(divine, "divine");
+        Objects.requireNonNull(map, "map");
     }
 
     public static RuleBook defaults() {
         return new RuleBook(CivilizationCatalog.defaults(), CharacterRules.defaults(), FamilyRules.defaults(),
-                DivineRules.defaults());
+                DivineRules.defaults(), MapRules.defaults());
     }
 }
