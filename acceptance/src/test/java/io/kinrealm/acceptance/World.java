@@ -7,6 +7,7 @@ import io.kinrealm.adapters.memory.InMemoryChatLog;
 import io.kinrealm.adapters.memory.InMemoryDevotions;
 import io.kinrealm.adapters.memory.InMemoryEventBus;
 import io.kinrealm.adapters.memory.InMemoryFamilies;
+import io.kinrealm.adapters.memory.InMemoryPositions;
 import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
@@ -55,7 +56,8 @@ public final class World {
                 new JwtTokenIssuer(randomSecret(), "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                 new InMemoryRateLimiter(), clock, new RandomIds(), List.of(), new InMemoryChatLog(),
                 eventBus, new InMemoryPresenceRegistry(), new GameChannelAccess(),
-                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()),
+                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues(),
+                        new InMemoryPositions()),
                 new InMemoryAuditLog());
         this.kinrealm = KinrealmCore.assemble(ports, KinrealmCore.Settings.defaults());
     }

@@ -12,11 +12,14 @@ import io.kinrealm.application.account.port.in.LogInUseCase;
 import io.kinrealm.application.account.port.in.LogOutUseCase;
 import io.kinrealm.application.account.port.in.RefreshSessionUseCase;
 import io.kinrealm.application.account.port.in.RegisterAccountUseCase;
+import io.kinrealm.application.account.port.in.RevokeRoleUseCase;
 import io.kinrealm.application.account.port.out.Accounts;
 import io.kinrealm.application.account.port.out.PasswordHasher;
 import io.kinrealm.application.account.port.out.RefreshSecrets;
 import io.kinrealm.application.account.port.out.RefreshTokens;
 import io.kinrealm.application.account.port.out.TokenIssuer;
+import io.kinrealm.application.audit.AuditTrail;
+import io.kinrealm.application.audit.port.in.ReadAuditLogUseCase;
 import io.kinrealm.application.audit.port.out.AuditLog;
 import io.kinrealm.application.character.CharacterService;
 import io.kinrealm.application.character.port.in.ActAsCharacterUseCase;
@@ -65,6 +68,7 @@ public final class KinrealmCore {
     private final AccountRegistration registration;
     private final Sessions sessions;
     private final RoleGrants roleGrants;
+    private final AuditTrail auditTrail;
     private final CharacterService characters;
     private final RequestThrottle throttle;
     private final ReadinessCheck readiness;
@@ -78,7 +82,8 @@ public final class KinrealmCore {
         this.sessions = new Sessions(ports.accounts(), ports.refreshTokens(), ports.passwordHasher(),
                 ports.tokenIssuer(), ports.refreshSecrets(), ports.clock(), ports.ids(), settings.sessions(),
                 ports.eventBus(), settings.roles());
-        this.roleGrants = new RoleGrants(ports.accounts(), ports.auditLog(), ports.clock());
+        this.roleGrants = new RoleGrants(ports.accounts(), ports.auditLog(), ports.clock(), settings.roles());
+        this.auditTrail = new AuditTrail(ports.auditLog());
         this.characters = new CharacterService(ports.characters(), settings.rules(), ports.clock(), ports.ids(),
                 ports.familyStores().devotions());
         this.throttle = new RequestThrottle(ports.rateLimiter(), ports.clock(), settings.rateLimits());
@@ -203,6 +208,16 @@ public final class KinrealmCore {
     /** Operators granting roles; every grant goes to the audit log. */
     public GrantRoleUseCase grantRole() {
         return roleGrants;
+    }
+
+    /** Operators revoking granted roles (never their own operator role); every revocation goes to the audit log. */
+    public RevokeRoleUseCase revokeRole() {
+        return roleGrants;
+    }
+
+    /** Operators reading the audit log back, newest first. */
+    public ReadAuditLogUseCase auditLog() {
+        return auditTrail;
     }
 
     public CreateCharacterUseCase createCharacter() {

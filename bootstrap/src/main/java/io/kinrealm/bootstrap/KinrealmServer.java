@@ -7,6 +7,7 @@ import io.kinrealm.adapters.memory.InMemoryChatLog;
 import io.kinrealm.adapters.memory.InMemoryDevotions;
 import io.kinrealm.adapters.memory.InMemoryEventBus;
 import io.kinrealm.adapters.memory.InMemoryFamilies;
+import io.kinrealm.adapters.memory.InMemoryPositions;
 import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
@@ -27,6 +28,7 @@ import io.kinrealm.application.account.ConfiguredRoles;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
+import io.kinrealm.application.family.port.out.Positions;
 import io.kinrealm.application.health.port.out.DependencyProbe;
 import io.kinrealm.application.presence.port.out.PresenceRegistry;
 import io.kinrealm.application.ratelimit.port.in.RateLimit;
@@ -95,7 +97,7 @@ public final class KinrealmServer implements AutoCloseable {
         if (config.database().isEmpty()) {
             LOG.info("No KINREALM_DB_URL: accounts, characters and chat are kept in memory (embedded runtime).");
             FamilyStores stores = new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(),
-                    new InMemoryTongues());
+                    new InMemoryTongues(), shared.positions());
             return new KinrealmCore.Ports(new InMemoryAccounts(), new InMemoryRefreshTokens(),
                     new InMemoryCharacters(), hasher, tokens, new RandomRefreshSecrets(), shared.rateLimiter(),
                     new SystemClock(), new RandomIds(), probes, new InMemoryChatLog(CHAT_KEPT_IN_MEMORY),
@@ -108,7 +110,8 @@ public final class KinrealmServer implements AutoCloseable {
         resources.push(database);
         probes.add(database.probe());
         LOG.info("PostgreSQL at {} (schema {}), migrated.", db.jdbcUrl(), db.schema());
-        FamilyStores stores = new FamilyStores(database.families(), database.devotions(), database.tongues());
+        FamilyStores stores = new FamilyStores(database.families(), database.devotions(), database.tongues(),
+                shared.positions());
         return new KinrealmCore.Ports(database.accounts(), database.refreshTokens(), database.characters(), hasher,
                 tokens, new RandomRefreshSecrets(), shared.rateLimiter(), new SystemClock(), new RandomIds(), probes,
                 database.chatLog(), shared.eventBus(), shared.presence(),
@@ -120,20 +123,22 @@ public final class KinrealmServer implements AutoCloseable {
     }
 
     /** What the nodes of a cluster share through Redis, or this node keeps to itself when there is no Redis. */
-    private record Shared(RateLimiter rateLimiter, EventBus eventBus, PresenceRegistry presence) {
+    private record Shared(RateLimiter rateLimiter, EventBus eventBus, PresenceRegistry presence,
+                          Positions positions) {
     }
 
     private Shared shared(Configuration config, List<DependencyProbe> probes) {
         if (config.redisUrl().isEmpty()) {
-            return new Shared(new InMemoryRateLimiter(), new InMemoryEventBus(), new InMemoryPresenceRegistry());
+            return new Shared(new InMemoryRateLimiter(), new InMemoryEventBus(), new InMemoryPresenceRegistry(),
+                    new InMemoryPositions());
         }
         RedisConnection redis = RedisConnection.connect(new RedisSettings(config.redisUrl().get(),
                 config.redisKeyPrefix()));
         resources.push(redis);
         probes.add(redis.probe());
-        LOG.info("Redis at {}:{}: rate limits, events and presence are shared by every node.",
+        LOG.info("Redis at {}:{}: rate limits, events, presence and positions are shared by every node.",
                 config.redisUrl().get().getHost(), config.redisUrl().get().getPort());
-        return new Shared(redis.rateLimiter(), redis.eventBus(), redis.presence());
+        return new Shared(redis.rateLimiter(), redis.eventBus(), redis.presence(), redis.positions());
     }
 
     private static String jwtSecret(Configuration config) {

@@ -11,6 +11,7 @@ import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
 import io.kinrealm.domain.shared.Outcome;
 import io.kinrealm.domain.shared.Refusal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -81,6 +82,11 @@ public final class GameChannelAccess implements ChannelAccessPolicy {
         @Override
         public Optional<Family> findByOwner(CharacterId owner) {
             return Optional.empty();
+        }
+
+        @Override
+        public List<Family> findByKin(CharacterId kin) {
+            return List.of();
         }
 
         @Override

@@ -22,7 +22,7 @@ import java.time.Instant;
 /**
  * Deeds and divine alignment: recording a deed earns devotion, strains the bonds of a companion who opposes the
  * deed's faction, and announces a shift of the dominant faction on the doer's family channel and on the internal
- * alignments channel ({@code alignment.changed}), so that gateways can drop the doer from a faction channel that is
+ * access channel ({@code access.changed}), so that gateways can drop the doer from a faction channel that is
  * no longer its own.
  */
 public final class DevotionService implements RecordDeedUseCase, ReadAlignmentUseCase {
@@ -62,7 +62,7 @@ public final class DevotionService implements RecordDeedUseCase, ReadAlignmentUs
         Family.Change strained = family.apply(new BondEvent.ConflictingDeed(recorded.deed().primaryFaction()),
                 rules.families(), now);
         families.save(strained.family());
-        channel.publish(strained.events());
+        channel.publish(strained);
         for (DivineEvent event : recorded.events()) {
             if (event instanceof DivineEvent.AlignmentShifted shift) {
                 channel.publish(family.id(), shift);

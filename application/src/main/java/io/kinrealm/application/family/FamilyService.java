@@ -3,12 +3,15 @@ package io.kinrealm.application.family;
 import io.kinrealm.application.character.port.out.Characters;
 import io.kinrealm.application.family.port.in.AcceptKinUseCase;
 import io.kinrealm.application.family.port.in.FamilyDetailsView;
+import io.kinrealm.application.family.port.in.FamilyPositionsView;
 import io.kinrealm.application.family.port.in.GiveGiftUseCase;
 import io.kinrealm.application.family.port.in.GrantKinUseCase;
 import io.kinrealm.application.family.port.in.OrderCompanionUseCase;
+import io.kinrealm.application.family.port.in.ReadFamilyPositionsUseCase;
 import io.kinrealm.application.family.port.in.ReadFamilyUseCase;
 import io.kinrealm.application.family.port.in.RevokeKinUseCase;
 import io.kinrealm.application.family.port.out.Families;
+import io.kinrealm.application.family.port.out.Positions;
 import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.application.shared.port.out.GameClock;
 import io.kinrealm.domain.family.BondEvent;
@@ -16,6 +19,7 @@ import io.kinrealm.domain.family.Companion;
 import io.kinrealm.domain.family.CompanionOrder;
 import io.kinrealm.domain.family.Family;
 import io.kinrealm.domain.family.FamilyRules;
+import io.kinrealm.domain.rules.RuleBook;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
 import io.kinrealm.domain.shared.FieldProblem;
@@ -29,23 +33,42 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Reading and tending families: gifts, kin and companion orders. Every change is saved and announced on the family
+ * Reading and tending families: gifts, kin, companion orders, and where the family's circle stands. Every change is saved and announced on the family
  * channel. A family that does not exist and one that is not the caller's are refused alike.
  */
 public final class FamilyService implements ReadFamilyUseCase, GiveGiftUseCase, GrantKinUseCase, AcceptKinUseCase,
-        RevokeKinUseCase, OrderCompanionUseCase {
+        RevokeKinUseCase, OrderCompanionUseCase, ReadFamilyPositionsUseCase {
     private final FamilyLookup lookup;
     private final Characters characters;
     private final FamilyChannel channel;
     private final GameClock clock;
     private final FamilyRules rules;
+    private final Positions positions;
+    private final FamilyTracking tracking;
 
-    public FamilyService(Families families, Characters characters, EventBus bus, GameClock clock, FamilyRules rules) {
-        this.lookup = new FamilyLookup(families, characters, rules);
+    FamilyService(FamilyLookup lookup, Characters characters, EventBus bus, GameClock clock, FamilyRules rules,
+                  Positions positions, FamilyTracking tracking) {
+        this.lookup = lookup;
         this.characters = characters;
         this.channel = new FamilyChannel(bus);
         this.clock = clock;
         this.rules = rules;
+        this.positions = positions;
+        this.tracking = tracking;
+    }
+
+    /** The family services over their stores; family tracking included. */
+    public static FamilyService over(Families families, Characters characters, Positions positions, EventBus bus,
+                                     GameClock clock, RuleBook rules) {
+        FamilyLookup lookup = new FamilyLookup(families, characters, rules.families());
+        FamilyTracking tracking = new FamilyTracking(lookup, families, characters, positions, bus, clock,
+                rules.map());
+        return new FamilyService(lookup, characters, bus, clock, rules.families(), positions, tracking);
+    }
+
+    /** Position reports and their batches, over the same stores. */
+    FamilyTracking tracking() {
+        return tracking;
     }
 
     @Override
@@ -53,6 +76,12 @@ public final class FamilyService implements ReadFamilyUseCase, GiveGiftUseCase, 
         Instant now = clock.now();
         return family(query.family(), query.reader(), family -> family.mayRead(query.reader()))
                 .map(family -> FamilyViews.family(family, rules, now));
+    }
+
+    @Override
+    public Outcome<FamilyPositionsView> positions(ReadFamilyPositions query) {
+        return family(query.family(), query.reader(), family -> family.mayRead(query.reader()))
+                .map(family -> FamilyViews.positions(family, family.whereabouts(positions.find(family.tracked()))));
     }
 
     @Override
@@ -123,7 +152,8 @@ public final class FamilyService implements ReadFamilyUseCase, GiveGiftUseCase, 
 
     private FamilyDetailsView settle(Family.Change change, Instant now) {
         lookup.save(change.family());
-        channel.publish(change.events());
+        channel.publish(change);
+        tracking.follow(change);
         return FamilyViews.family(change.family(), rules, now);
     }
 

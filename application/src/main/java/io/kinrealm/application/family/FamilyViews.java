@@ -2,6 +2,7 @@ package io.kinrealm.application.family;
 
 import io.kinrealm.application.family.port.in.AlignmentView;
 import io.kinrealm.application.family.port.in.FamilyDetailsView;
+import io.kinrealm.application.family.port.in.FamilyPositionsView;
 import io.kinrealm.domain.divine.Alignment;
 import io.kinrealm.domain.divine.Devotion;
 import io.kinrealm.domain.divine.Faction;
@@ -11,6 +12,7 @@ import io.kinrealm.domain.family.Bonds;
 import io.kinrealm.domain.family.Companion;
 import io.kinrealm.domain.family.Family;
 import io.kinrealm.domain.family.FamilyEffect;
+import io.kinrealm.domain.family.FamilyPosition;
 import io.kinrealm.domain.family.FamilyRules;
 import io.kinrealm.domain.shared.CharacterId;
 import java.time.Instant;
@@ -35,6 +37,14 @@ final class FamilyViews {
                 Arrays.stream(Companion.values()).map(companion -> new FamilyDetailsView.CompanionView(
                         companion.id(), family.orderOf(companion).id())).toList(),
                 ids(family.kinship().kin()), ids(family.kinship().invited()));
+    }
+
+    /** Where the family's circle stands, head first. */
+    static FamilyPositionsView positions(Family family, List<FamilyPosition> whereabouts) {
+        return new FamilyPositionsView(family.id().toString(), whereabouts.stream()
+                .map(member -> new FamilyPositionsView.Entry(member.who().id(), member.character().toString(),
+                        member.where().section().toString(), member.where().x(), member.where().y()))
+                .toList());
     }
 
     static AlignmentView alignment(CharacterId character, Devotion devotion, Alignment alignment) {

@@ -9,6 +9,7 @@ import io.kinrealm.application.family.port.in.RenderTextUseCase;
 import io.kinrealm.application.family.port.in.RenderedTextView;
 import io.kinrealm.application.family.port.out.Families;
 import io.kinrealm.application.family.port.out.SpokenTongues;
+import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.application.shared.port.out.GameClock;
 import io.kinrealm.domain.character.Character;
 import io.kinrealm.domain.civilization.Civilization;
@@ -38,14 +39,16 @@ public final class LanguageService implements LearnLanguageUseCase, ReadLanguage
     private final Characters characters;
     private final SpokenTongues tongues;
     private final FamilyLookup families;
+    private final FamilyChannel channel;
     private final GameClock clock;
     private final RuleBook rules;
     private final TextRenderer renderer;
     private final Map<String, Language> languages = new LinkedHashMap<>();
 
-    public LanguageService(Characters characters, SpokenTongues tongues, Families families, GameClock clock,
-                           RuleBook rules, TextRenderer renderer) {
+    public LanguageService(Characters characters, SpokenTongues tongues, Families families, EventBus bus,
+                           GameClock clock, RuleBook rules, TextRenderer renderer) {
         this.characters = characters;
+        this.channel = new FamilyChannel(bus);
         this.tongues = tongues;
         this.families = new FamilyLookup(families, characters, rules.families());
         this.clock = clock;
@@ -69,6 +72,7 @@ public final class LanguageService implements LearnLanguageUseCase, ReadLanguage
         return character(command.character()).map(character -> {
             Tongues.Learning learning = tonguesOf(character).learn(language, command.points(), clock.now());
             tongues.save(learning.tongues());
+            channel.readerChanged(character.id());
             return new LanguagesView.LanguageView(language.id(), language.name(), learning.event().after().value());
         });
     }

@@ -1,6 +1,7 @@
 package io.kinrealm.application.fakes;
 
 import io.kinrealm.application.account.port.out.Accounts;
+import io.kinrealm.application.account.port.out.Revocation;
 import io.kinrealm.application.shared.port.out.Insertion;
 import io.kinrealm.domain.account.Account;
 import io.kinrealm.domain.account.Role;
@@ -41,5 +42,22 @@ public final class FakeAccounts implements Accounts {
                     account.passwordHash(), roles, account.createdAt()));
             return true;
         }).orElse(false);
+    }
+
+    @Override
+    public Revocation revokeRole(AccountId id, Role role) {
+        if (role == Role.PLAYER) {
+            throw new IllegalArgumentException("every account stays a player");
+        }
+        return findById(id).map(account -> {
+            if (!account.roles().contains(role)) {
+                return Revocation.NOT_HELD;
+            }
+            Set<Role> roles = EnumSet.copyOf(account.roles());
+            roles.remove(role);
+            byUsername.put(account.username().key(), new Account(account.id(), account.username(),
+                    account.passwordHash(), roles, account.createdAt()));
+            return Revocation.REVOKED;
+        }).orElse(Revocation.NO_SUCH_ACCOUNT);
     }
 }

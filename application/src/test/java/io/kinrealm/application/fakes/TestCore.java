@@ -11,6 +11,7 @@ import io.kinrealm.application.character.port.in.CreateCharacterUseCase.CreateCh
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FakeDevotions;
 import io.kinrealm.application.family.FakeFamilies;
+import io.kinrealm.application.family.FakePositions;
 import io.kinrealm.application.family.FakeTongues;
 import io.kinrealm.application.family.FamilyStores;
 import io.kinrealm.domain.shared.AccountId;
@@ -54,7 +55,8 @@ public final class TestCore {
         this.core = KinrealmCore.assemble(new KinrealmCore.Ports(accounts, new FakeRefreshTokens(),
                 new FakeCharacters(), hasher, new FakeTokenIssuer(), new FakeRefreshSecrets(), new FakeRateLimiter(),
                 clock, new SequentialIds(), List.of(), chatLog, bus, presence, new GameChannelAccess(),
-                new FamilyStores(new FakeFamilies(), new FakeDevotions(), new FakeTongues()), auditLog),
+                new FamilyStores(new FakeFamilies(), new FakeDevotions(), new FakeTongues(),
+                        new FakePositions()), auditLog),
                 new KinrealmCore.Settings(defaults.rules(), defaults.sessions(), defaults.rateLimits(), realtime,
                         roles));
     }

@@ -60,7 +60,7 @@ class FactionChannelTest {
     }
 
     @Test
-    void every_shift_of_the_dominant_faction_is_announced_on_the_internal_alignments_channel() {
+    void every_shift_of_the_dominant_faction_is_announced_on_the_internal_access_channel() {
         Character aria = world.born("Aria", "drakari");
 
         for (int i = 0; i < 3; i++) {
@@ -68,12 +68,12 @@ class FactionChannelTest {
         }
 
         String id = aria.id().toString();
-        assertThat(world.bus.publishedOn(EventNames.ALIGNMENTS_CHANNEL))
+        assertThat(world.bus.publishedOn(EventNames.ACCESS_CHANNEL))
                 .extracting(ChannelEvent::name, ChannelEvent::data).containsExactly(
-                        tuple(EventNames.ALIGNMENT_CHANGED,
-                                Map.of("characterId", id, "from", "chaos", "to", "unaligned")),
-                        tuple(EventNames.ALIGNMENT_CHANGED,
-                                Map.of("characterId", id, "from", "unaligned", "to", "order")));
+                        tuple(EventNames.ACCESS_CHANGED,
+                                Map.of("characterId", id, "reason", "alignment", "from", "chaos", "to", "unaligned")),
+                        tuple(EventNames.ACCESS_CHANGED,
+                                Map.of("characterId", id, "reason", "alignment", "from", "unaligned", "to", "order")));
     }
 
     @Test

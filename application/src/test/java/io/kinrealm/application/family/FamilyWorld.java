@@ -26,9 +26,11 @@ final class FamilyWorld {
     final FakeTongues tongues = new FakeTongues();
     final RecordingEventBus bus = new RecordingEventBus();
     final RuleBook rules = RuleBook.defaults();
-    final FamilyService family = new FamilyService(families, characters, bus, clock, rules.families());
+    final FakePositions positions = new FakePositions();
+    final FamilyService family = FamilyService.over(families, characters, positions, bus, clock, rules);
+    final FamilyTracking tracking = family.tracking();
     final DevotionService divine = new DevotionService(characters, devotions, families, bus, clock, rules);
-    final LanguageService languages = new LanguageService(characters, tongues, families, clock, rules,
+    final LanguageService languages = new LanguageService(characters, tongues, families, bus, clock, rules,
             TextRenderer.defaults());
     private final SequentialIds ids = new SequentialIds();
 

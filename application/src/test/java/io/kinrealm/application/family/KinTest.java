@@ -12,11 +12,13 @@ import io.kinrealm.application.family.port.in.ReadFamilyUseCase.ReadFamily;
 import io.kinrealm.application.family.port.in.RevokeKinUseCase.RevokeKin;
 import io.kinrealm.application.family.port.out.FamilyEventNames;
 import io.kinrealm.application.realtime.port.out.ChannelEvent;
+import io.kinrealm.application.realtime.port.out.EventNames;
 import io.kinrealm.domain.character.Character;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
 import io.kinrealm.domain.shared.Outcome;
 import io.kinrealm.domain.shared.Refusal;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,19 @@ class KinTest {
                 tuple(FamilyEventNames.KIN_CHANGED, brenn.id().toString(), "granted"),
                 tuple(FamilyEventNames.KIN_CHANGED, brenn.id().toString(), "accepted"),
                 tuple(FamilyEventNames.KIN_CHANGED, brenn.id().toString(), "revoked"));
+    }
+
+    @Test
+    void revoking_kin_tells_every_node_that_the_character_lost_a_channel() {
+        done(grant(aria, brenn));
+        done(accept(brenn, aria.familyId()));
+        assertThat(world.bus.publishedOn(EventNames.ACCESS_CHANNEL)).isEmpty();
+
+        done(revoke(aria, brenn));
+
+        assertThat(world.bus.publishedOn(EventNames.ACCESS_CHANNEL)).extracting(ChannelEvent::name,
+                ChannelEvent::data).containsExactly(tuple(EventNames.ACCESS_CHANGED, Map.of(
+                "characterId", brenn.id().toString(), "reason", "kin", "family", aria.familyId().toString())));
     }
 
     @Test

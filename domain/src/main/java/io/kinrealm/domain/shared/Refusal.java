@@ -28,7 +28,9 @@ public enum Refusal {
     ALREADY_KIN,
     CANNOT_BE_OWN_KIN,
     NOT_INVITED_AS_KIN,
-    NOT_KIN;
+    NOT_KIN,
+    ROLE_NOT_HELD,
+    CANNOT_REVOKE_OWN_OPERATOR_ROLE;
 
     /** The stable, public snake_case code of this refusal. */
     public String code() {

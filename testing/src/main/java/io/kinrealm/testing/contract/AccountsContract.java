@@ -3,8 +3,10 @@ package io.kinrealm.testing.contract;
 import static io.kinrealm.testing.contract.ContractFixtures.NOW;
 import static io.kinrealm.testing.contract.ContractFixtures.aUsername;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.kinrealm.application.account.port.out.Accounts;
+import io.kinrealm.application.account.port.out.Revocation;
 import io.kinrealm.application.shared.port.out.Insertion;
 import io.kinrealm.domain.account.Account;
 import io.kinrealm.domain.account.Role;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Accounts} must do: keep an account with everything it was opened with, find it by id or by its
- * username in any case, refuse a second account whose username differs only in case, and keep roles granted later.
+ * username in any case, refuse a second account whose username differs only in case, keep roles granted later and
+ * drop roles revoked later (never the player role), telling a role not held from an account that does not exist.
  */
 public abstract class AccountsContract {
     private Accounts accounts;
@@ -114,6 +117,68 @@ public abstract class AccountsContract {
 
         assertThat(accounts.grantRole(unknown, Role.OPERATOR)).isFalse();
         assertThat(accounts.findById(unknown)).isEmpty();
+    }
+
+    @Test
+    public void a_revoked_role_is_gone_and_the_other_roles_are_kept() {
+        Account stored = account(aUsername(), Set.of(Role.MODERATOR, Role.OPERATOR), NOW);
+        accounts.insert(stored);
+
+        assertThat(accounts.revokeRole(stored.id(), Role.MODERATOR)).isEqualTo(Revocation.REVOKED);
+
+        Set<Role> left = Set.of(Role.PLAYER, Role.OPERATOR);
+        assertThat(accounts.findById(stored.id())).map(Account::roles).hasValue(left);
+        assertThat(accounts.findByUsername(stored.username())).map(Account::roles).hasValue(left);
+    }
+
+    @Test
+    public void a_granted_role_can_be_revoked_and_granted_again() {
+        Account stored = account(aUsername(), Set.of(), NOW);
+        accounts.insert(stored);
+        accounts.grantRole(stored.id(), Role.OPERATOR);
+
+        assertThat(accounts.revokeRole(stored.id(), Role.OPERATOR)).isEqualTo(Revocation.REVOKED);
+        assertThat(accounts.findById(stored.id())).map(Account::roles).hasValue(Set.of(Role.PLAYER));
+
+        accounts.grantRole(stored.id(), Role.OPERATOR);
+        assertThat(accounts.findById(stored.id())).map(Account::roles).hasValue(Set.of(Role.PLAYER, Role.OPERATOR));
+    }
+
+    @Test
+    public void revoking_a_role_not_held_changes_nothing() {
+        Account stored = account(aUsername(), Set.of(Role.MODERATOR), NOW);
+        accounts.insert(stored);
+
+        assertThat(accounts.revokeRole(stored.id(), Role.OPERATOR)).isEqualTo(Revocation.NOT_HELD);
+
+        assertThat(accounts.findById(stored.id())).hasValueSatisfying(found -> assertSameAccount(found, stored));
+    }
+
+    @Test
+    public void revoking_twice_revokes_once() {
+        Account stored = account(aUsername(), Set.of(Role.MODERATOR), NOW);
+        accounts.insert(stored);
+
+        assertThat(accounts.revokeRole(stored.id(), Role.MODERATOR)).isEqualTo(Revocation.REVOKED);
+        assertThat(accounts.revokeRole(stored.id(), Role.MODERATOR)).isEqualTo(Revocation.NOT_HELD);
+    }
+
+    @Test
+    public void revoking_from_an_unknown_account_says_so() {
+        AccountId unknown = new AccountId(UUID.randomUUID());
+
+        assertThat(accounts.revokeRole(unknown, Role.MODERATOR)).isEqualTo(Revocation.NO_SUCH_ACCOUNT);
+        assertThat(accounts.findById(unknown)).isEmpty();
+    }
+
+    @Test
+    public void the_player_role_is_never_revoked() {
+        Account stored = account(aUsername(), Set.of(), NOW);
+        accounts.insert(stored);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> accounts.revokeRole(stored.id(), Role.PLAYER));
+
+        assertThat(accounts.findById(stored.id())).map(Account::roles).hasValue(Set.of(Role.PLAYER));
     }
 
     private static void assertSameAccount(Account actual, Account expected) {

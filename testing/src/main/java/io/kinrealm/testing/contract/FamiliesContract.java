@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Families} must do: give back a saved family exactly as it was (bonds, each companion's order, the
- * last interaction to the microsecond, invited and accepted kin), by id and by owner; let the last save win, kin
- * included; find nothing for an id or owner it never stored.
+ * last interaction to the microsecond, invited and accepted kin), by id and by owner, and by each character that
+ * accepted kin access (never by one only invited); let the last save win, kin included; find nothing for an id or
+ * owner it never stored.
  */
 public abstract class FamiliesContract {
     private Families families;
@@ -102,6 +103,52 @@ public abstract class FamiliesContract {
 
         assertThat(families.findById(new FamilyId(UUID.randomUUID()))).isEmpty();
         assertThat(families.findByOwner(new CharacterId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    public void a_character_that_accepted_kin_access_finds_the_family_exactly_as_it_was() {
+        CharacterId kin = aCharacter();
+        Family family = withKinship(aFoundedFamily(), new Kinship(Set.of(aCharacter()), Set.of(kin, aCharacter())));
+        families.save(family);
+
+        assertThat(families.findByKin(kin)).singleElement().satisfies(found -> assertSameFamily(found, family));
+    }
+
+    @Test
+    public void a_character_only_invited_finds_no_family() {
+        CharacterId invited = aCharacter();
+        families.save(withKinship(aFoundedFamily(), new Kinship(Set.of(invited), Set.of(aCharacter()))));
+
+        assertThat(families.findByKin(invited)).isEmpty();
+    }
+
+    @Test
+    public void a_character_kin_of_two_families_finds_both_and_no_other() {
+        CharacterId kin = aCharacter();
+        Family first = withKinship(aFoundedFamily(), new Kinship(Set.of(), Set.of(kin)));
+        Family second = withKinship(aFoundedFamily(), new Kinship(Set.of(aCharacter()), Set.of(kin, aCharacter())));
+        families.save(first);
+        families.save(second);
+        families.save(withKinship(aFoundedFamily(), new Kinship(Set.of(kin), Set.of(aCharacter()))));
+
+        assertThat(families.findByKin(kin)).extracting(Family::id).containsExactlyInAnyOrder(first.id(), second.id());
+    }
+
+    @Test
+    public void a_character_whose_kin_access_was_revoked_finds_the_family_no_more() {
+        CharacterId kin = aCharacter();
+        CharacterId stays = aCharacter();
+        Family founded = aFoundedFamily();
+        families.save(withKinship(founded, new Kinship(Set.of(), Set.of(kin, stays))));
+
+        families.save(withKinship(founded, new Kinship(Set.of(), Set.of(stays))));
+
+        assertThat(families.findByKin(kin)).isEmpty();
+        assertThat(families.findByKin(stays)).extracting(Family::id).containsExactly(founded.id());
+    }
+
+    private static Family withKinship(Family family, Kinship kinship) {
+        return changed(family, family.bonds(), CompanionOrder.FOLLOW, CompanionOrder.FOLLOW, NOW, kinship);
     }
 
     private static Family changed(Family family, Bonds bonds, CompanionOrder ashnar, CompanionOrder iril,

@@ -1,6 +1,7 @@
 package io.kinrealm.adapters.memory;
 
 import io.kinrealm.application.account.port.out.Accounts;
+import io.kinrealm.application.account.port.out.Revocation;
 import io.kinrealm.application.shared.port.out.Insertion;
 import io.kinrealm.domain.account.Account;
 import io.kinrealm.domain.account.Role;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Accounts kept in this process, by id and by case-insensitive username. */
 public final class InMemoryAccounts implements Accounts {
@@ -43,5 +45,24 @@ public final class InMemoryAccounts implements Accounts {
             roles.add(role);
             return new Account(account.id(), account.username(), account.passwordHash(), roles, account.createdAt());
         }) != null;
+    }
+
+    @Override
+    public Revocation revokeRole(AccountId id, Role role) {
+        if (role == Role.PLAYER) {
+            throw new IllegalArgumentException("every account stays a player");
+        }
+        AtomicReference<Revocation> outcome = new AtomicReference<>(Revocation.NO_SUCH_ACCOUNT);
+        byId.computeIfPresent(id, (key, account) -> {
+            if (!account.roles().contains(role)) {
+                outcome.set(Revocation.NOT_HELD);
+                return account;
+            }
+            Set<Role> roles = EnumSet.copyOf(account.roles());
+            roles.remove(role);
+            outcome.set(Revocation.REVOKED);
+            return new Account(account.id(), account.username(), account.passwordHash(), roles, account.createdAt());
+        });
+        return outcome.get();
     }
 }

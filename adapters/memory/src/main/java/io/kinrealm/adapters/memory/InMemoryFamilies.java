@@ -4,13 +4,15 @@ import io.kinrealm.application.family.port.out.Families;
 import io.kinrealm.domain.family.Family;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Families kept in this process, by id and by owner; safe to share between threads. A save replaces the family's
- * previous state (last write wins). Families are immutable, so readers never see one half-changed.
+ * previous state (last write wins). Families are immutable, so readers never see one half-changed. Finding a
+ * character's families scans them all: fine for the embedded runtime and tests.
  */
 public final class InMemoryFamilies implements Families {
     private final ConcurrentMap<FamilyId, Family> byId = new ConcurrentHashMap<>();
@@ -24,6 +26,11 @@ public final class InMemoryFamilies implements Families {
     @Override
     public Optional<Family> findByOwner(CharacterId owner) {
         return Optional.ofNullable(byOwner.get(owner)).map(byId::get);
+    }
+
+    @Override
+    public List<Family> findByKin(CharacterId kin) {
+        return byId.values().stream().filter(family -> family.kinship().kin().contains(kin)).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.kinrealm.adapters.postgres;
 
 import io.kinrealm.application.account.port.out.Accounts;
+import io.kinrealm.application.account.port.out.Revocation;
 import io.kinrealm.application.shared.port.out.Insertion;
 import io.kinrealm.domain.account.Account;
 import io.kinrealm.domain.account.Role;
@@ -84,6 +85,33 @@ public final class JdbiAccounts implements Accounts {
                 .bind("role", role.id())
                 .bind("id", id.value())
                 .execute()) > 0);
+    }
+
+    /**
+     * Removes the role from the stored array only where it is there, in one statement; when nothing changed, a second
+     * look tells a role not held from an account that does not exist (accounts are never deleted).
+     */
+    @Override
+    public Revocation revokeRole(AccountId id, Role role) {
+        if (role == Role.PLAYER) {
+            throw new IllegalArgumentException("every account stays a player");
+        }
+        return Sql.guarded("revoking a role", () -> jdbi.withHandle(handle -> {
+            int revoked = handle.createUpdate("""
+                            UPDATE accounts SET roles = array_remove(roles, :role)
+                            WHERE id = :id AND :role = ANY (roles)""")
+                    .bind("role", role.id())
+                    .bind("id", id.value())
+                    .execute();
+            if (revoked > 0) {
+                return Revocation.REVOKED;
+            }
+            boolean exists = handle.createQuery("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = :id)")
+                    .bind("id", id.value())
+                    .mapTo(Boolean.class)
+                    .one();
+            return exists ? Revocation.NOT_HELD : Revocation.NO_SUCH_ACCOUNT;
+        }));
     }
 
     private static Account account(ResultSet row, StatementContext context) throws SQLException {

@@ -12,6 +12,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public final class JdbiFamilies implements Families {
                    ARRAY(SELECT k.character_id FROM kin k WHERE k.family_id = f.id AND k.state = 'accepted')
                        AS accepted
             FROM families f""";
+    private static final String BY_KIN = " WHERE f.id IN (SELECT k.family_id FROM kin k"
+            + " WHERE k.character_id = :kin AND k.state = 'accepted')";
     private static final String INSERT = """
             INSERT INTO families (id, owner_id, bond_player_ashnar, bond_player_iril, bond_ashnar_iril,
                                   ashnar_order, iril_order, last_interaction)
@@ -70,6 +73,16 @@ public final class JdbiFamilies implements Families {
                 .bind("owner", owner.value())
                 .map(JdbiFamilies::family)
                 .findOne()));
+    }
+
+    /** One statement: the families holding an accepted kin row of the character (index {@code kin_by_character}). */
+    @Override
+    public List<Family> findByKin(CharacterId kin) {
+        return Sql.guarded("reading the families of a kin", () -> jdbi.withHandle(handle -> handle
+                .createQuery(SELECT + BY_KIN)
+                .bind("kin", kin.value())
+                .map(JdbiFamilies::family)
+                .list()));
     }
 
     /**

@@ -29,6 +29,7 @@ public final class RedisConnection implements AutoCloseable {
     private final JedisPooled pool;
     private final RedisRateLimiter rateLimiter;
     private final RedisPresenceRegistry presence;
+    private final RedisPositions positions;
     private final DependencyProbe probe;
     private final String nodeId = randomId();
     private RedisEventBus eventBus;
@@ -39,6 +40,7 @@ public final class RedisConnection implements AutoCloseable {
         this.pool = pool;
         this.rateLimiter = new RedisRateLimiter(pool, settings.keyPrefix());
         this.presence = new RedisPresenceRegistry(pool, settings.keyPrefix());
+        this.positions = new RedisPositions(pool, settings.keyPrefix());
         this.probe = probe;
     }
 
@@ -60,6 +62,11 @@ public final class RedisConnection implements AutoCloseable {
     /** Presence shared by every node using this Redis and key prefix. */
     public RedisPresenceRegistry presence() {
         return presence;
+    }
+
+    /** Positions of characters and staying companions, shared by every node using this Redis and key prefix. */
+    public RedisPositions positions() {
+        return positions;
     }
 
     /**

@@ -6,14 +6,15 @@ import io.kinrealm.application.family.port.in.AcceptKinUseCase.AcceptKin;
 import io.kinrealm.application.family.port.in.GiveGiftUseCase.GiveGift;
 import io.kinrealm.application.family.port.in.GrantKinUseCase.GrantKin;
 import io.kinrealm.application.family.port.in.OrderCompanionUseCase.OrderCompanion;
+import io.kinrealm.application.family.port.in.ReadFamilyPositionsUseCase.ReadFamilyPositions;
 import io.kinrealm.application.family.port.in.ReadFamilyUseCase.ReadFamily;
 import io.kinrealm.application.family.port.in.RevokeKinUseCase.RevokeKin;
 import io.kinrealm.domain.shared.CharacterId;
 import java.util.List;
 
 /**
- * Families, acting as a character: read one (its owner or an accepted kin), give a gift, grant, accept and revoke
- * kin access, order a companion. A family that does not exist and one the caller may not see both answer 404
+ * Families, acting as a character: read one or where its circle stands (its owner or an accepted kin), give a
+ * gift, grant, accept and revoke kin access, order a companion. A family that does not exist and one the caller may not see both answer 404
  * {@code not_your_family}, so nobody learns whether a family exists.
  */
 final class FamilyRoutes {
@@ -32,6 +33,7 @@ final class FamilyRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get(FAMILY, acting.require(this::read)),
+                Route.get(FAMILY + "/positions", acting.require(this::positions)),
                 Route.post(FAMILY + "/gifts", acting.require(this::give)),
                 Route.post(FAMILY + "/kin", acting.require(this::grant)),
                 Route.post(FAMILY + "/kin/accept", acting.require(this::accept)),
@@ -42,6 +44,11 @@ final class FamilyRoutes {
     private void read(Context ctx, Acting acting) {
         ReadFamily query = new ReadFamily(acting.character(), PathIds.family(ctx, "id"));
         json.respond(ctx, 200, Problems.valueOf(useCases.readFamily().read(query)));
+    }
+
+    private void positions(Context ctx, Acting acting) {
+        ReadFamilyPositions query = new ReadFamilyPositions(acting.character(), PathIds.family(ctx, "id"));
+        json.respond(ctx, 200, Problems.valueOf(useCases.readFamilyPositions().positions(query)).asData());
     }
 
     private void give(Context ctx, Acting acting) {

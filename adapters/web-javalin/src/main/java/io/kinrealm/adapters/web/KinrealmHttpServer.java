@@ -90,7 +90,7 @@ public final class KinrealmHttpServer implements AutoCloseable {
     private static RealtimeUseCases realtime(WebUseCases u) {
         return new RealtimeUseCases(u.authenticate(), u.actAsCharacter(), u.getCharacter(), u.joinChannel(),
                 u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
-                u.families().readerProfile());
+                u.families().readerProfile(), u.families().reportPosition(), u.families().flushPositions());
     }
 
     private static GatewayLimits limits(GatewaySettings s) {

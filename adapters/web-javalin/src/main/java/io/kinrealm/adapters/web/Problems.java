@@ -35,9 +35,10 @@ final class Problems {
         int status = switch (reason) {
             case VALIDATION_FAILED, UNKNOWN_DEED, CANNOT_BE_OWN_KIN -> 400;
             case USERNAME_TAKEN, CHARACTER_NAME_TAKEN, CHARACTER_LIMIT_REACHED, KIN_LIMIT_REACHED, ALREADY_KIN -> 409;
+            case CANNOT_REVOKE_OWN_OPERATOR_ROLE -> 409;
             case INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, INVALID_ACCESS_TOKEN -> 401;
             // not_your_family is 404: unknown families and other players' families must answer alike.
-            case ACCOUNT_NOT_FOUND, CHARACTER_NOT_FOUND, NOT_KIN, NOT_YOUR_FAMILY -> 404;
+            case ACCOUNT_NOT_FOUND, CHARACTER_NOT_FOUND, NOT_KIN, NOT_YOUR_FAMILY, ROLE_NOT_HELD -> 404;
             case NOT_YOUR_CHARACTER, CHANNEL_FORBIDDEN, NOT_INVITED_AS_KIN, OPERATORS_ONLY -> 403;
             case RATE_LIMITED -> 429;
         };

@@ -19,7 +19,7 @@ final class RouteTable {
         ActingCharacter acting = new ActingCharacter(authentication, useCases.actAsCharacter());
         List<Route> routes = new ArrayList<>();
         routes.addAll(new AccountRoutes(useCases, json, authentication).routes());
-        routes.addAll(new AdminRoutes(useCases.grantRole(), json, authentication).routes());
+        routes.addAll(new AdminRoutes(useCases, json, authentication).routes());
         routes.addAll(new CharacterRoutes(useCases, json, authentication, acting).routes());
         routes.addAll(new FamilyRoutes(useCases.families(), json, acting).routes());
         routes.addAll(new StandingRoutes(useCases.families(), json, authentication, acting).routes());

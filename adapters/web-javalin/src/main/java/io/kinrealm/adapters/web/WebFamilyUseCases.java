@@ -1,16 +1,19 @@
 package io.kinrealm.adapters.web;
 
 import io.kinrealm.application.family.port.in.AcceptKinUseCase;
+import io.kinrealm.application.family.port.in.FlushPositionsUseCase;
 import io.kinrealm.application.family.port.in.GiveGiftUseCase;
 import io.kinrealm.application.family.port.in.GrantKinUseCase;
 import io.kinrealm.application.family.port.in.LearnLanguageUseCase;
 import io.kinrealm.application.family.port.in.OrderCompanionUseCase;
 import io.kinrealm.application.family.port.in.ReadAlignmentUseCase;
+import io.kinrealm.application.family.port.in.ReadFamilyPositionsUseCase;
 import io.kinrealm.application.family.port.in.ReadFamilyUseCase;
 import io.kinrealm.application.family.port.in.ReadLanguagesUseCase;
 import io.kinrealm.application.family.port.in.ReaderProfileUseCase;
 import io.kinrealm.application.family.port.in.RecordDeedUseCase;
 import io.kinrealm.application.family.port.in.RenderTextUseCase;
+import io.kinrealm.application.family.port.in.ReportPositionUseCase;
 import io.kinrealm.application.family.port.in.RevokeKinUseCase;
 import java.util.Objects;
 
@@ -23,7 +26,9 @@ public record WebFamilyUseCases(ReadFamilyUseCase readFamily, GiveGiftUseCase gi
                                 OrderCompanionUseCase orderCompanion, RecordDeedUseCase recordDeed,
                                 ReadAlignmentUseCase readAlignment, LearnLanguageUseCase learnLanguage,
                                 ReadLanguagesUseCase readLanguages, RenderTextUseCase renderText,
-                                ReaderProfileUseCase readerProfile) {
+                                ReaderProfileUseCase readerProfile, ReportPositionUseCase reportPosition,
+                                FlushPositionsUseCase flushPositions,
+                                ReadFamilyPositionsUseCase readFamilyPositions) {
     public WebFamilyUseCases {
         Objects.requireNonNull(readFamily, "readFamily");
         Objects.requireNonNull(giveGift, "giveGift");
@@ -37,5 +42,8 @@ public record WebFamilyUseCases(ReadFamilyUseCase readFamily, GiveGiftUseCase gi
         Objects.requireNonNull(readLanguages, "readLanguages");
         Objects.requireNonNull(renderText, "renderText");
         Objects.requireNonNull(readerProfile, "readerProfile");
+        Objects.requireNonNull(reportPosition, "reportPosition");
+        Objects.requireNonNull(flushPositions, "flushPositions");
+        Objects.requireNonNull(readFamilyPositions, "readFamilyPositions");
     }
 }

@@ -7,6 +7,8 @@ import io.kinrealm.application.account.port.in.LogInUseCase;
 import io.kinrealm.application.account.port.in.LogOutUseCase;
 import io.kinrealm.application.account.port.in.RefreshSessionUseCase;
 import io.kinrealm.application.account.port.in.RegisterAccountUseCase;
+import io.kinrealm.application.account.port.in.RevokeRoleUseCase;
+import io.kinrealm.application.audit.port.in.ReadAuditLogUseCase;
 import io.kinrealm.application.character.port.in.ActAsCharacterUseCase;
 import io.kinrealm.application.character.port.in.CreateCharacterUseCase;
 import io.kinrealm.application.character.port.in.GetCharacterUseCase;
@@ -26,8 +28,8 @@ import java.util.Objects;
 /**
  * What the HTTP server drives: every use case of the REST API and of the WebSocket gateway, the event bus the
  * gateway subscribes to per channel (it only listens; the core publishes), and the use cases of families, divine
- * alignment and languages, and operators' role grants. A server hands in the ones its core
- * assembled; a test may hand in its own implementation of any one of them.
+ * alignment and languages, and operators' role grants and revocations and their reading of the audit log. A server
+ * hands in the ones its core assembled; a test may hand in its own implementation of any one of them.
  */
 public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUseCase getMyAccount,
                           LogInUseCase logIn, RefreshSessionUseCase refreshSession, LogOutUseCase logOut,
@@ -38,7 +40,8 @@ public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUs
                           JoinChannelUseCase joinChannel, SendChatMessageUseCase sendChatMessage,
                           ChatHistoryUseCase chatHistory, CatchUpUseCase catchUp, ReplayChannelUseCase replayChannel,
                           PresenceUseCase presence, EventBus eventBus, WebFamilyUseCases families,
-                          GrantRoleUseCase grantRole) {
+                          GrantRoleUseCase grantRole, RevokeRoleUseCase revokeRole,
+                          ReadAuditLogUseCase auditLog) {
     public WebUseCases {
         Objects.requireNonNull(registerAccount, "registerAccount");
         Objects.requireNonNull(getMyAccount, "getMyAccount");
@@ -62,5 +65,7 @@ public record WebUseCases(RegisterAccountUseCase registerAccount, GetMyAccountUs
         Objects.requireNonNull(eventBus, "eventBus");
         Objects.requireNonNull(families, "families");
         Objects.requireNonNull(grantRole, "grantRole");
+        Objects.requireNonNull(revokeRole, "revokeRole");
+        Objects.requireNonNull(auditLog, "auditLog");
     }
 }

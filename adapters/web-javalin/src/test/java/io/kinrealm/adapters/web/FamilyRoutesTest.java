@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kinrealm.adapters.web.Players.Session;
+import io.kinrealm.domain.family.Locatable;
+import io.kinrealm.domain.map.Position;
+import io.kinrealm.domain.map.SectionPath;
+import io.kinrealm.domain.shared.CharacterId;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +52,29 @@ class FamilyRoutesTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(withoutRequestId(foreign)).isEqualTo(withoutRequestId(unknown));
         assertThat(WebFixture.json(foreign).get("code").asText()).isEqualTo("not_your_family");
+    }
+
+    @Test
+    void the_owner_and_kin_read_where_the_family_stands_and_others_learn_nothing() {
+        JsonNode none = WebFixture.json(web.get(family + "/positions", aria.actingAs(ariaId)));
+        assertThat(none.get("positions")).isEmpty();
+        web.positions.put(Locatable.character(CharacterId.parse(ariaId).orElseThrow()),
+                new Position(new SectionPath(List.of(5, 12, 130, 77)), 40.5, 3));
+
+        HttpResponse<String> response = web.get(family + "/positions", aria.actingAs(ariaId));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode view = WebFixture.json(response);
+        assertThat(view.get("family").asText()).isEqualTo(family.substring(family.lastIndexOf('/') + 1));
+        assertThat(view.get("positions")).extracting(p -> p.get("who").asText())
+                .containsExactly("character", "ashnar", "iril");
+        assertThat(view.get("positions").get(1).get("section").asText()).isEqualTo("5.12.130.77");
+        assertThat(view.get("positions").get(1).get("x").asDouble()).isEqualTo(40.5);
+        HttpResponse<String> foreign = web.get(family + "/positions", bram.actingAs(bramId));
+        HttpResponse<String> unknown = web.get("/api/v1/families/" + UUID.randomUUID() + "/positions",
+                bram.actingAs(bramId));
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(withoutRequestId(foreign)).isEqualTo(withoutRequestId(unknown));
     }
 
     @Test

@@ -3,7 +3,12 @@ package io.kinrealm.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /** Steps a player takes through the API, for tests that need an account, a login or a character first. */
@@ -41,6 +46,19 @@ final class Players {
     static Session newPlayer(WebFixture web, String username) {
         register(web, username);
         return logIn(web, username);
+    }
+
+    /** The role ids claimed in a session's access token, as the server will read them until the token expires. */
+    static List<String> rolesIn(Session session) {
+        String payload = session.accessToken().split("\\.")[1];
+        try {
+            List<String> roles = new ArrayList<>();
+            WebFixture.JSON.readTree(Base64.getUrlDecoder().decode(payload)).get("roles")
+                    .forEach(role -> roles.add(role.asText()));
+            return roles;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Session sessionOf(HttpResponse<String> response) {

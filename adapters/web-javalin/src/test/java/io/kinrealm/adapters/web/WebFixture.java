@@ -9,6 +9,7 @@ import io.kinrealm.adapters.memory.InMemoryChatLog;
 import io.kinrealm.adapters.memory.InMemoryDevotions;
 import io.kinrealm.adapters.memory.InMemoryEventBus;
 import io.kinrealm.adapters.memory.InMemoryFamilies;
+import io.kinrealm.adapters.memory.InMemoryPositions;
 import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
@@ -18,12 +19,12 @@ import io.kinrealm.adapters.security.BcryptPasswordHasher;
 import io.kinrealm.adapters.security.JwtTokenIssuer;
 import io.kinrealm.adapters.security.RandomRefreshSecrets;
 import io.kinrealm.application.KinrealmCore;
+import io.kinrealm.application.family.FamilyUseCases;
 import io.kinrealm.application.account.ConfiguredRoles;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.character.port.in.ListCivilizationsUseCase;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
-import io.kinrealm.application.family.FamilyUseCases;
 import io.kinrealm.application.health.port.out.DependencyProbe;
 import io.kinrealm.application.ratelimit.port.in.RateLimit;
 import io.kinrealm.application.ratelimit.port.in.ThrottleUseCase;
@@ -49,7 +50,7 @@ import java.util.function.UnaryOperator;
  * A real Kinrealm HTTP server on a free port over a real core (in-memory adapters, bcrypt cost 4, JWT), with an HTTP
  * client to talk to it. Start one per test with {@link #start()} or {@link #start(Options)}; close it after.
  */
-final class WebFixture implements AutoCloseable {
+public final class WebFixture implements AutoCloseable {
     static final String SECRET = "a-test-secret-of-at-least-thirty-two-bytes";
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -88,6 +89,7 @@ final class WebFixture implements AutoCloseable {
 
     final TestClock clock = new TestClock();
     final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    final InMemoryPositions positions = new InMemoryPositions();
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final KinrealmHttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -100,7 +102,8 @@ final class WebFixture implements AutoCloseable {
                         new JwtTokenIssuer(SECRET, "kinrealm", "kinrealm-api"), new RandomRefreshSecrets(),
                         new InMemoryRateLimiter(), clock, new RandomIds(), options.probes(), new InMemoryChatLog(),
                         bus, new InMemoryPresenceRegistry(), new GameChannelAccess(),
-                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues()),
+                new FamilyStores(new InMemoryFamilies(), new InMemoryDevotions(), new InMemoryTongues(),
+                        positions),
                 auditLog),
                 new KinrealmCore.Settings(RuleBook.defaults(), SessionPolicy.defaults(), options.rateLimits(),
                         KinrealmCore.Realtime.defaults(), options.roles()));
@@ -123,15 +126,16 @@ final class WebFixture implements AutoCloseable {
                 core.logOut(), core.authenticate(), core.createCharacter(), core.getCharacter(),
                 core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(), core.throttle(),
                 core.checkReadiness(), core.joinChannel(), core.sendChatMessage(), core.chatHistory(),
-                core.catchUp(), core.replayChannel(), core.presence(), bus, familiesOf(core), core.grantRole());
+                core.catchUp(), core.replayChannel(), core.presence(), bus, familiesOf(core), core.grantRole(),
+                core.revokeRole(), core.auditLog());
     }
 
     /** The core's family, alignment and language use cases, as the server takes them. */
-    static WebFamilyUseCases familiesOf(KinrealmCore core) {
+    public static WebFamilyUseCases familiesOf(KinrealmCore core) {
         FamilyUseCases f = core.families();
-        return new WebFamilyUseCases(f.readFamily(), f.giveGift(), f.grantKin(), f.acceptKin(),
-                f.revokeKin(), f.orderCompanion(), f.recordDeed(), f.readAlignment(), f.learnLanguage(),
-                f.readLanguages(), f.renderText(), f.readerProfile());
+        return new WebFamilyUseCases(f.readFamily(), f.giveGift(), f.grantKin(), f.acceptKin(), f.revokeKin(),
+                f.orderCompanion(), f.recordDeed(), f.readAlignment(), f.learnLanguage(), f.readLanguages(),
+                f.renderText(), f.readerProfile(), f.reportPosition(), f.flushPositions(), f.readFamilyPositions());
     }
 
     /** Use cases with the civilization listing swapped, e.g. for one that fails. */
@@ -140,7 +144,7 @@ final class WebFixture implements AutoCloseable {
                 u.logOut(), u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
                 replacement, u.actAsCharacter(), u.throttle(), u.checkReadiness(), u.joinChannel(),
                 u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
-                u.families(), u.grantRole());
+                u.families(), u.grantRole(), u.revokeRole(), u.auditLog());
     }
 
     /** Use cases with throttling swapped, e.g. for one whose store is down. */
@@ -149,7 +153,7 @@ final class WebFixture implements AutoCloseable {
                 u.logOut(), u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
                 u.listCivilizations(), u.actAsCharacter(), replacement, u.checkReadiness(), u.joinChannel(),
                 u.sendChatMessage(), u.chatHistory(), u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
-                u.families(), u.grantRole());
+                u.families(), u.grantRole(), u.revokeRole(), u.auditLog());
     }
 
     URI uri(String path) {

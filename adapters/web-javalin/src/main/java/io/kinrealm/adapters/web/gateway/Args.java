@@ -46,6 +46,20 @@ final class Args {
         return value.asLong();
     }
 
+    /** A required number, integral or not. */
+    Double number(String name) {
+        JsonNode value = d.get(name);
+        if (value == null || value.isNull()) {
+            problems.add(new FieldProblem(name, "required", name + " is required."));
+            return null;
+        }
+        if (!value.isNumber()) {
+            problems.add(new FieldProblem(name, "type", name + " is a number."));
+            return null;
+        }
+        return value.asDouble();
+    }
+
     /** A required JSON object. */
     JsonNode object(String name) {
         JsonNode value = d.get(name);

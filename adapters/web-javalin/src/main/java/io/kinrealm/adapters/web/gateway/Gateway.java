@@ -40,7 +40,8 @@ public final class Gateway implements AutoCloseable {
     private final ChannelHub hub;
     private final GatewaySocket socket;
     private EventBus.Subscription logins;
-    private EventBus.Subscription alignments;
+    private EventBus.Subscription access;
+    private EventBus.Subscription readers;
 
     public Gateway(RealtimeUseCases useCases, GatewayLimits limits, ObjectMapper mapper, MeterRegistry registry) {
         this.useCases = useCases;
@@ -57,7 +58,8 @@ public final class Gateway implements AutoCloseable {
                 "room.leave", rooms::leave,
                 "chat.send", chat::send,
                 "chat.history", chat::history,
-                "session.resume", new ResumeOp(useCases.catchUp(), hub, frames)), frames, limits.requestsPerSecond());
+                "session.resume", new ResumeOp(useCases.catchUp(), hub, frames),
+                "position.report", new PositionOp(useCases.reportPosition())), frames, limits.requestsPerSecond());
         this.socket = new GatewaySocket(connections, ops, hub, useCases.presence(), limits, timers,
                 new GatewayMetrics(registry, connections), System::nanoTime, stopping::get);
     }
@@ -73,18 +75,24 @@ public final class Gateway implements AutoCloseable {
         cfg.routes.ws(PATH, socket::configure);
     }
 
-    /** Starts listening for ended logins and shifted alignments, and the timers: pings, silence, presence upkeep. */
+    /**
+     * Starts listening for ended logins, changed channel rights and changed reader profiles, and the timers: pings,
+     * silence, presence upkeep and the batches of position reports.
+     */
     public void start() {
         logins = useCases.eventBus().subscribe(EventNames.LOGINS_CHANNEL,
                 new LoginWatch(open, useCases.authenticate(), threads));
-        alignments = useCases.eventBus().subscribe(EventNames.ALIGNMENTS_CHANNEL,
-                new FactionWatch(open, useCases.joinChannel(), hub, frames, threads));
+        access = useCases.eventBus().subscribe(EventNames.ACCESS_CHANNEL,
+                new AccessWatch(open, useCases.joinChannel(), hub, frames, threads));
+        readers = useCases.eventBus().subscribe(EventNames.READERS_CHANNEL,
+                new ReaderWatch(open, useCases.readerProfile(), threads));
         Liveness liveness = new Liveness(open, limits.idleTimeout(), System::nanoTime);
         timers.every(limits.pingInterval(), liveness::pingAll);
         timers.every(silenceCheckPeriod(), liveness::closeSilent);
         PresenceKeeper keeper = new PresenceKeeper(useCases.presence(), open, threads);
         timers.every(limits.presenceRefreshInterval(), keeper::refresh);
         timers.every(limits.presenceExpiryInterval(), keeper::expire);
+        timers.every(useCases.flushPositions().interval(), () -> useCases.flushPositions().flush());
     }
 
     /** Tells every client the node is restarting, closes them with 1012, then stops timers and subscriptions. */
@@ -103,8 +111,11 @@ public final class Gateway implements AutoCloseable {
         if (logins != null) {
             logins.close();
         }
-        if (alignments != null) {
-            alignments.close();
+        if (access != null) {
+            access.close();
+        }
+        if (readers != null) {
+            readers.close();
         }
         hub.shutdown();
         threads.shutdown();

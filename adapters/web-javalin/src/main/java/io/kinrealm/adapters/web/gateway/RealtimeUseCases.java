@@ -8,7 +8,9 @@ import io.kinrealm.application.chat.port.in.ChatHistoryUseCase;
 import io.kinrealm.application.chat.port.in.JoinChannelUseCase;
 import io.kinrealm.application.chat.port.in.ReplayChannelUseCase;
 import io.kinrealm.application.chat.port.in.SendChatMessageUseCase;
+import io.kinrealm.application.family.port.in.FlushPositionsUseCase;
 import io.kinrealm.application.family.port.in.ReaderProfileUseCase;
+import io.kinrealm.application.family.port.in.ReportPositionUseCase;
 import io.kinrealm.application.presence.port.in.PresenceUseCase;
 import io.kinrealm.application.realtime.port.out.EventBus;
 import java.util.Objects;
@@ -21,7 +23,8 @@ public record RealtimeUseCases(AuthenticateUseCase authenticate, ActAsCharacterU
                                GetCharacterUseCase getCharacter, JoinChannelUseCase joinChannel,
                                SendChatMessageUseCase sendChatMessage, ChatHistoryUseCase chatHistory,
                                CatchUpUseCase catchUp, ReplayChannelUseCase replayChannel, PresenceUseCase presence,
-                               EventBus eventBus, ReaderProfileUseCase readerProfile) {
+                               EventBus eventBus, ReaderProfileUseCase readerProfile,
+                               ReportPositionUseCase reportPosition, FlushPositionsUseCase flushPositions) {
     public RealtimeUseCases {
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(actAsCharacter, "actAsCharacter");
@@ -34,5 +37,7 @@ public record RealtimeUseCases(AuthenticateUseCase authenticate, ActAsCharacterU
         Objects.requireNonNull(presence, "presence");
         Objects.requireNonNull(eventBus, "eventBus");
         Objects.requireNonNull(readerProfile, "readerProfile");
+        Objects.requireNonNull(reportPosition, "reportPosition");
+        Objects.requireNonNull(flushPositions, "flushPositions");
     }
 }

@@ -31,8 +31,8 @@ class FactionChannelTest {
 
     private void shiftTo(Devotion devotion, String from, String to) {
         node.devotions.save(ariaId(), devotion);
-        node.bus.publish(new ChannelEvent(EventNames.ALIGNMENTS_CHANNEL, EventNames.ALIGNMENT_CHANGED, 0,
-                Map.of("characterId", aria.characterId(), "from", from, "to", to)));
+        node.bus.publish(new ChannelEvent(EventNames.ACCESS_CHANNEL, EventNames.ACCESS_CHANGED, 0,
+                Map.of("characterId", aria.characterId(), "reason", "alignment", "from", from, "to", to)));
     }
 
     private static void join(WsClient client, String channel) {

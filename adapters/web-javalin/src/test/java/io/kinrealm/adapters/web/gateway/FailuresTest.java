@@ -60,6 +60,6 @@ class FailuresTest {
                 u.authenticate(), u.createCharacter(), u.getCharacter(), u.listMyCharacters(),
                 u.listCivilizations(), u.actAsCharacter(), u.throttle(), u.checkReadiness(), u.joinChannel(),
                 u.sendChatMessage(), history, u.catchUp(), u.replayChannel(), u.presence(), u.eventBus(),
-                u.families(), u.grantRole());
+                u.families(), u.grantRole(), u.revokeRole(), u.auditLog());
     }
 }

@@ -8,6 +8,7 @@ import io.kinrealm.adapters.memory.InMemoryChatLog;
 import io.kinrealm.adapters.memory.InMemoryDevotions;
 import io.kinrealm.adapters.memory.InMemoryEventBus;
 import io.kinrealm.adapters.memory.InMemoryFamilies;
+import io.kinrealm.adapters.memory.InMemoryPositions;
 import io.kinrealm.adapters.memory.InMemoryPresenceRegistry;
 import io.kinrealm.adapters.memory.InMemoryRateLimiter;
 import io.kinrealm.adapters.memory.InMemoryRefreshTokens;
@@ -20,12 +21,12 @@ import io.kinrealm.adapters.security.RandomRefreshSecrets;
 import io.kinrealm.adapters.web.HttpSettings;
 import io.kinrealm.adapters.web.KinrealmHttpServer;
 import io.kinrealm.adapters.web.WebFamilyUseCases;
+import io.kinrealm.adapters.web.WebFixture;
 import io.kinrealm.adapters.web.WebUseCases;
 import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.SessionPolicy;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
-import io.kinrealm.application.family.FamilyUseCases;
 import io.kinrealm.application.family.port.in.RecordDeedUseCase;
 import io.kinrealm.domain.divine.DivineRules;
 import io.kinrealm.domain.rules.RuleBook;
@@ -69,7 +70,7 @@ final class RealtimeFixture implements AutoCloseable {
                         new InMemoryRateLimiter(), new SystemClock(), new RandomIds(), List.of(),
                         new InMemoryChatLog(), bus, new InMemoryPresenceRegistry(),
                         new GameChannelAccess(families, devotions, DivineRules.defaults()),
-                new FamilyStores(families, devotions, new InMemoryTongues()),
+                new FamilyStores(families, devotions, new InMemoryTongues(), new InMemoryPositions()),
                 new InMemoryAuditLog()),
                 new KinrealmCore.Settings(RuleBook.defaults(),
                         new SessionPolicy(knobs.accessTokenLifetime, Duration.ofDays(1)), Map.of(),
@@ -80,16 +81,13 @@ final class RealtimeFixture implements AutoCloseable {
                 core.getCharacter(), core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(),
                 core.throttle(), core.checkReadiness(), core.joinChannel(), core.sendChatMessage(),
                 core.chatHistory(), core.catchUp(), core.replayChannel(), core.presence(), bus, families(core),
-                core.grantRole());
+                core.grantRole(), core.revokeRole(), core.auditLog());
         server = KinrealmHttpServer.start(knobs.useCases.apply(useCases),
                 new HttpSettings("127.0.0.1", 0, knobs.origins, 65_536, knobs.gateway()), registry);
     }
 
     private static WebFamilyUseCases families(KinrealmCore core) {
-        FamilyUseCases f = core.families();
-        return new WebFamilyUseCases(f.readFamily(), f.giveGift(), f.grantKin(), f.acceptKin(), f.revokeKin(),
-                f.orderCompanion(), f.recordDeed(), f.readAlignment(), f.learnLanguage(), f.readLanguages(),
-                f.renderText(), f.readerProfile());
+        return WebFixture.familiesOf(core);
     }
 
     static RealtimeFixture start() {
@@ -130,6 +128,24 @@ final class RealtimeFixture implements AutoCloseable {
     void recordDeed(Player player, String deed) {
         CharacterId character = CharacterId.parse(player.characterId()).orElseThrow();
         assertThat(deeds.record(new RecordDeedUseCase.RecordDeed(character, deed))).isInstanceOf(Outcome.Done.class);
+    }
+
+    /** The head of a family grants kin access to another player's character, who accepts it. */
+    void makeKin(Player head, Player kin) {
+        String family = "/api/v1/families/" + head.familyId();
+        post(family + "/kin", Map.of("characterId", kin.characterId()), 201, "Authorization",
+                "Bearer " + head.accessToken(), "X-Character-Id", head.characterId());
+        post(family + "/kin/accept", Map.of(), 200, "Authorization", "Bearer " + kin.accessToken(),
+                "X-Character-Id", kin.characterId());
+    }
+
+    /** The head of a family withdraws a character's kin access. */
+    void revokeKin(Player head, Player kin) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("http", "/api/v1/families/"
+                        + head.familyId() + "/kin/" + kin.characterId()))
+                .header("Authorization", "Bearer " + head.accessToken())
+                .header("X-Character-Id", head.characterId()).DELETE().build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
     /** A fresh pair of tokens for the same login. */

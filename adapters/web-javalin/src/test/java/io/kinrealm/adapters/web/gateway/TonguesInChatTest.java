@@ -99,6 +99,23 @@ class TonguesInChatTest {
         }
     }
 
+    @Test
+    void a_reader_whose_bond_with_iril_falls_during_the_session_reads_foreign_words_from_then_on() {
+        Player befriended = node.player("ysolde", "Ysolde", "terran");
+        try (WsClient writer = joined(drakari); WsClient reader = joined(befriended)) {
+            writer.request("chat.send", Map.of("ch", ROOM, "text", WRITTEN, "lang", "draconic"));
+            assertThat(reader.event("chat.message").get("d").get("translated").asBoolean()).isTrue();
+
+            node.recordDeed(befriended, "break_oath");
+
+            Eventually.until("the reader's profile follows its bond with Iril", () -> {
+                writer.request("chat.send", Map.of("ch", ROOM, "text", WRITTEN, "lang", "draconic"));
+                JsonNode read = reader.event("chat.message").get("d");
+                return !read.get("translated").asBoolean() && !read.get("text").asText().equals(WRITTEN);
+            });
+        }
+    }
+
     private WsClient joined(Player player) {
         WsClient client = node.signedIn(player);
         JsonNode reply = client.request("room.join", Map.of("ch", ROOM));

@@ -7,13 +7,14 @@ import java.util.Objects;
  * An operator grants a role (moderator or operator) to an account, found by username. Every grant is written to
  * the audit log.
  *
- * <p>Only operators may grant. The driver answers a caller without the operator role before calling this (there is
- * no refusal code for it yet); called for a non-operator anyway, this throws {@link IllegalStateException} and
- * grants nothing.
+ * <p>Only operators may grant: anyone else is refused with {@code operators_only} and nothing is granted.
  */
 public interface GrantRoleUseCase {
 
-    /** Grants the role; refused when the role is unknown or not grantable, or no account has that username. */
+    /**
+     * Grants the role; refused for a caller who is not an operator, a role that is unknown or not grantable, or no
+     * account with that username.
+     */
     Outcome<RoleGranted> grant(GrantRole command);
 
     /**

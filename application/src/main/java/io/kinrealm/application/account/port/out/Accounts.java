@@ -24,4 +24,14 @@ public interface Accounts {
      * @return false when no account has this id
      */
     boolean grantRole(AccountId id, Role role);
+
+    /**
+     * Takes a role from the roles stored on an account. Roles a server's configuration gives by username are not
+     * stored, so they are never taken here. The player role is every account's for good: asking to revoke it is a
+     * bug, answered with {@link IllegalArgumentException}.
+     *
+     * @return {@link Revocation#REVOKED}, {@link Revocation#NOT_HELD} when the stored roles lack it (nothing
+     *         changes), or {@link Revocation#NO_SUCH_ACCOUNT}
+     */
+    Revocation revokeRole(AccountId id, Role role);
 }

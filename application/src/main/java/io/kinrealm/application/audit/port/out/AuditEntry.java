@@ -11,13 +11,15 @@ import java.util.Objects;
  * @param actorId       the account that acted
  * @param actorUsername that account's username at the time
  * @param action        what was done, a stable dotted name such as {@code role.granted}
- * @param target        whom or what it was done to (a username for role grants)
- * @param detail        what exactly (the role id for role grants)
+ * @param target        whom or what it was done to (a username for role grants and revocations)
+ * @param detail        what exactly (the role id for role grants and revocations)
  */
 public record AuditEntry(Instant at, AccountId actorId, String actorUsername, String action, String target,
                          String detail) {
     /** An operator granted a role to an account. */
     public static final String ROLE_GRANTED = "role.granted";
+    /** An operator revoked a granted role from an account. */
+    public static final String ROLE_REVOKED = "role.revoked";
 
     public AuditEntry {
         Objects.requireNonNull(at, "at");

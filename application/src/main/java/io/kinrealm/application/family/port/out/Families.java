@@ -3,6 +3,7 @@ package io.kinrealm.application.family.port.out;
 import io.kinrealm.domain.family.Family;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,9 @@ public interface Families {
 
     /** The family the character heads; empty when none was stored for it. */
     Optional<Family> findByOwner(CharacterId owner);
+
+    /** The families that accepted this character as kin (not those that only invited it), in no set order. */
+    List<Family> findByKin(CharacterId kin);
 
     /** Stores the family as it now is, replacing the previous state of the same id (last write wins). */
     void save(Family family);

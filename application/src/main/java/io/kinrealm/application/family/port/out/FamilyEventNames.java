@@ -4,7 +4,8 @@ import io.kinrealm.domain.shared.FamilyId;
 
 /**
  * The names of the events families and divine alignment publish on a family channel ({@code family:<id>}), as
- * clients receive them. Their data are flat maps of strings, numbers and booleans.
+ * clients receive them. Their data are flat maps of strings, numbers and
+ * booleans, except the positions list of {@link #POSITIONS}.
  */
 public final class FamilyEventNames {
     /** A bond moved; data {@code family, pair, from, to, delta, cause}. */
@@ -15,6 +16,11 @@ public final class FamilyEventNames {
     public static final String KIN_CHANGED = "family.kin_changed";
     /** The owner told a companion to follow or stay; data {@code family, companion, order}. */
     public static final String COMPANION_ORDERED = "family.companion_ordered";
+    /**
+     * Where the family's circle stands after moves, orders or kin changes, batched; data
+     * {@code family, positions: [{who, characterId, section, x, y}]}.
+     */
+    public static final String POSITIONS = "family.positions";
     /** The dominant faction of the family's head changed; data {@code character, from, to, devout}. */
     public static final String ALIGNMENT_SHIFTED = "divine.alignment_shifted";
 

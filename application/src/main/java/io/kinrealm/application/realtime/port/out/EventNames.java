@@ -10,13 +10,22 @@ public final class EventNames {
     public static final String LOGINS_CHANNEL = "sys:logins";
     /** A login ended (logged out, or revoked for a replayed refresh token); data {@code loginId}. */
     public static final String LOGIN_REVOKED = "login.revoked";
-    /** The internal channel on which nodes learn that a character's dominant faction changed. */
-    public static final String ALIGNMENTS_CHANNEL = "sys:alignments";
+    /** The internal channel on which nodes learn that a character may have lost the right to some channels. */
+    public static final String ACCESS_CHANNEL = "sys:access";
     /**
-     * A character's dominant faction changed; data {@code characterId}, {@code from} and {@code to} (faction ids, or
-     * {@code unaligned}).
+     * A character's channel rights changed: its dominant faction shifted (data {@code characterId}, {@code reason}
+     * {@code alignment}, {@code from} and {@code to}: faction ids or {@code unaligned}), or a family revoked its kin
+     * access (data {@code characterId}, {@code reason} {@code kin}, {@code family}).
      */
-    public static final String ALIGNMENT_CHANGED = "alignment.changed";
+    public static final String ACCESS_CHANGED = "access.changed";
+
+    /** The internal channel on which nodes learn that a character reads chat differently now. */
+    public static final String READERS_CHANNEL = "sys:readers";
+    /**
+     * A character's comprehension profile may have changed (it learned a tongue, or its bond with Iril changed tier);
+     * data {@code characterId}.
+     */
+    public static final String READER_CHANGED = "reader.changed";
 
     private EventNames() {
     }

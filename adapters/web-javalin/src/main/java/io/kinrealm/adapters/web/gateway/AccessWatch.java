@@ -17,16 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps faction channel membership in step with each character's dominant faction: the core announces every shift
- * on the internal alignments channel, and this node asks the access policy again about each faction channel the
- * character's local connections are on; where it now refuses, the connection leaves the channel and gets
- * {@code room.left} with reason {@code forbidden}. When the bus may have lost such an announcement, every local
- * faction membership is checked again.
+ * Keeps channel membership in step with each character's rights: the core announces on the internal access channel
+ * when a character's dominant faction shifted or a family revoked its kin access, and this node asks the access
+ * policy again about each channel the character's local connections are on; where it now refuses, the connection
+ * leaves the channel and gets {@code room.left} with reason {@code forbidden}. When the bus may have lost such an
+ * announcement, every local membership is checked again.
  */
-final class FactionWatch implements EventBus.Listener {
+final class AccessWatch implements EventBus.Listener {
     static final String FORBIDDEN = "forbidden";
-    private static final String FACTION_PREFIX = "faction:";
-    private static final Logger LOG = LoggerFactory.getLogger(FactionWatch.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AccessWatch.class);
 
     private final Collection<Connection> connections;
     private final JoinChannelUseCase joinChannel;
@@ -34,7 +33,7 @@ final class FactionWatch implements EventBus.Listener {
     private final Frames frames;
     private final Executor threads;
 
-    FactionWatch(Collection<Connection> connections, JoinChannelUseCase joinChannel, ChannelHub hub, Frames frames,
+    AccessWatch(Collection<Connection> connections, JoinChannelUseCase joinChannel, ChannelHub hub, Frames frames,
                  Executor threads) {
         this.connections = connections;
         this.joinChannel = joinChannel;
@@ -45,7 +44,7 @@ final class FactionWatch implements EventBus.Listener {
 
     @Override
     public void onEvent(ChannelEvent event) {
-        if (!EventNames.ALIGNMENT_CHANGED.equals(event.name())) {
+        if (!EventNames.ACCESS_CHANGED.equals(event.name())) {
             return;
         }
         String character = String.valueOf(event.data().get("characterId"));
@@ -60,15 +59,15 @@ final class FactionWatch implements EventBus.Listener {
 
     private void checkLater(Predicate<Connection> which) {
         try {
-            threads.execute(() -> connections.stream().filter(which).forEach(this::checkFactions));
+            threads.execute(() -> connections.stream().filter(which).forEach(this::checkChannels));
         } catch (RejectedExecutionException e) {
-            LOG.debug("The node is stopping; faction channels are not checked again");
+            LOG.debug("The node is stopping; channel rights are not checked again");
         }
     }
 
-    private void checkFactions(Connection connection) {
-        List<String> factions = connection.channels().stream().filter(ch -> ch.startsWith(FACTION_PREFIX)).toList();
-        connection.identity().ifPresent(identity -> factions.forEach(channel -> {
+    private void checkChannels(Connection connection) {
+        List<String> channels = List.copyOf(connection.channels());
+        connection.identity().ifPresent(identity -> channels.forEach(channel -> {
             try {
                 if (joinChannel.join(identity.character(), channel) instanceof Outcome.Rejected<?> refused
                         && refused.reason() == Refusal.CHANNEL_FORBIDDEN) {

@@ -1,0 +1,2 @@
+/** What drivers call to read the audit log back. */
+package io.kinrealm.application.audit.port.in;

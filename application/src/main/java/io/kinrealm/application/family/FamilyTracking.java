@@ -1,0 +1,192 @@
+package io.kinrealm.application.family;
+
+import io.kinrealm.application.character.port.out.Characters;
+import io.kinrealm.application.family.port.in.FamilyPositionsView;
+import io.kinrealm.application.family.port.in.FlushPositionsUseCase;
+import io.kinrealm.application.family.port.in.ReportPositionUseCase;
+import io.kinrealm.application.family.port.out.Families;
+import io.kinrealm.application.family.port.out.FamilyEventNames;
+import io.kinrealm.application.family.port.out.Positions;
+import io.kinrealm.application.realtime.port.out.ChannelEvent;
+import io.kinrealm.application.realtime.port.out.EventBus;
+import io.kinrealm.application.shared.port.out.GameClock;
+import io.kinrealm.domain.family.CompanionOrder;
+import io.kinrealm.domain.family.Family;
+import io.kinrealm.domain.family.FamilyEvent;
+import io.kinrealm.domain.family.Locatable;
+import io.kinrealm.domain.map.MapRules;
+import io.kinrealm.domain.map.Position;
+import io.kinrealm.domain.map.ReportQuota;
+import io.kinrealm.domain.shared.CharacterId;
+import io.kinrealm.domain.shared.FamilyId;
+import io.kinrealm.domain.shared.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Family tracking on one node: takes the position reports of the characters connected here (at most the rule book's
+ * number a second each), keeps them in {@link Positions} where every node reads them, and on each flush sends every
+ * family whose circle moved one {@code family.positions} event with where its whole circle stands. A character's
+ * move concerns its own family and every family that accepted it as kin.
+ *
+ * <p>Which families a character's moves concern is remembered for {@link #AUDIENCE_LIFETIME}, so a character moving
+ * ten times a second does not cost a store read each time. A kin change or order made on this node is seen at once;
+ * one made on another node within that second (a revoked kin's position may reach the family's channel for up to one
+ * more second).
+ */
+final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCase {
+    static final Duration AUDIENCE_LIFETIME = Duration.ofSeconds(1);
+
+    private final FamilyLookup lookup;
+    private final Families families;
+    private final Characters characters;
+    private final Positions positions;
+    private final EventBus bus;
+    private final GameClock clock;
+    private final MapRules rules;
+    private final ConcurrentMap<CharacterId, ReportQuota> quotas = new ConcurrentHashMap<>();
+    private final Set<CharacterId> moved = ConcurrentHashMap.newKeySet();
+    private final ConcurrentMap<FamilyId, Family> changed = new ConcurrentHashMap<>();
+    private final ConcurrentMap<CharacterId, Audience> audiences = new ConcurrentHashMap<>();
+    private volatile Instant lastSweep = Instant.EPOCH;
+
+    FamilyTracking(FamilyLookup lookup, Families families, Characters characters, Positions positions, EventBus bus,
+                   GameClock clock, MapRules rules) {
+        this.lookup = lookup;
+        this.families = families;
+        this.characters = characters;
+        this.positions = positions;
+        this.bus = bus;
+        this.clock = clock;
+        this.rules = rules;
+    }
+
+    /** The families a character's moves are shown to, as read at some moment. */
+    private record Audience(List<Family> families, Instant readAt) {
+    }
+
+    @Override
+    public Outcome<PositionReport> report(ReportPosition command) {
+        return Position.of(command.section(), command.x(), command.y(), rules).map(position -> {
+            Instant now = clock.now();
+            boolean[] taken = {false};
+            quotas.compute(command.character(), (character, quota) -> {
+                Optional<ReportQuota> next = (quota == null ? ReportQuota.fresh(now) : quota).take(now, rules);
+                taken[0] = next.isPresent();
+                return next.orElse(quota);
+            });
+            if (taken[0]) {
+                positions.put(Locatable.character(command.character()), position);
+                moved.add(command.character());
+            }
+            return new PositionReport(taken[0]);
+        });
+    }
+
+    @Override
+    public int flush() {
+        Instant now = clock.now();
+        Map<FamilyId, Family> due = new LinkedHashMap<>();
+        for (FamilyId id : List.copyOf(changed.keySet())) {
+            Family family = changed.remove(id);
+            if (family != null) {
+                due.put(id, family);
+            }
+        }
+        for (CharacterId character : List.copyOf(moved)) {
+            moved.remove(character);
+            audienceOf(character, now).forEach(family -> due.putIfAbsent(family.id(), family));
+        }
+        int sent = 0;
+        for (Family family : due.values()) {
+            FamilyPositionsView view = FamilyViews.positions(family, family.whereabouts(positions.find(family.tracked())));
+            if (!view.positions().isEmpty()) {
+                bus.publish(new ChannelEvent(FamilyEventNames.channelOf(family.id()), FamilyEventNames.POSITIONS, 0,
+                        view.asData()));
+                sent++;
+            }
+        }
+        sweep(now);
+        return sent;
+    }
+
+    @Override
+    public Duration interval() {
+        return rules.batchInterval();
+    }
+
+    /**
+     * What a family change means for tracking: a companion told to stay keeps the place its player stands at (one
+     * told to follow has none of its own), and a kin accepted or revoked changes whom moves are shown to. The family's
+     * circle is sent again at the next flush.
+     */
+    void follow(Family.Change change) {
+        boolean concerned = false;
+        for (FamilyEvent event : change.events()) {
+            switch (event) {
+                case FamilyEvent.CompanionOrdered ordered -> {
+                    place(change.family(), ordered);
+                    concerned = true;
+                }
+                case FamilyEvent.KinAccepted accepted -> {
+                    audiences.remove(accepted.kin());
+                    concerned = true;
+                }
+                case FamilyEvent.KinRevoked revoked -> {
+                    audiences.remove(revoked.kin());
+                    concerned = true;
+                }
+                default -> {
+                }
+            }
+        }
+        if (concerned) {
+            audiences.remove(change.family().owner());
+            changed.put(change.family().id(), change.family());
+        }
+    }
+
+    private void place(Family family, FamilyEvent.CompanionOrdered ordered) {
+        Locatable companion = Locatable.companion(family.id(), ordered.companion());
+        if (ordered.order() == CompanionOrder.FOLLOW) {
+            positions.remove(companion);
+            return;
+        }
+        Locatable head = Locatable.character(family.owner());
+        Optional.ofNullable(positions.find(List.of(head)).get(head)).ifPresent(where -> positions.put(companion, where));
+    }
+
+    private List<Family> audienceOf(CharacterId character, Instant now) {
+        Audience known = audiences.get(character);
+        if (known != null && fresh(known.readAt(), now)) {
+            return known.families();
+        }
+        List<Family> concerned = new ArrayList<>();
+        characters.findById(character).ifPresent(found -> concerned.add(lookup.of(found)));
+        concerned.addAll(families.findByKin(character));
+        audiences.put(character, new Audience(List.copyOf(concerned), now));
+        return concerned;
+    }
+
+    /** Once a second, forgets quotas and audiences nobody used for a while, so the node's memory stays bounded. */
+    private void sweep(Instant now) {
+        if (fresh(lastSweep, now)) {
+            return;
+        }
+        lastSweep = now;
+        quotas.values().removeIf(quota -> quota.expiredAt(now));
+        audiences.values().removeIf(audience -> !fresh(audience.readAt(), now));
+    }
+
+    private static boolean fresh(Instant readAt, Instant now) {
+        return !readAt.isAfter(now) && Duration.between(readAt, now).compareTo(AUDIENCE_LIFETIME) < 0;
+    }
+}

@@ -1,0 +1,41 @@
+package io.kinrealm.application.family;
+
+import io.kinrealm.application.family.port.out.Positions;
+import io.kinrealm.domain.family.Locatable;
+import io.kinrealm.domain.map.Position;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Positions in a map; counts the reads, so a test sees when the store is spared. */
+public final class FakePositions implements Positions {
+    private final Map<Locatable, Position> known = new HashMap<>();
+    private int reads;
+
+    @Override
+    public void put(Locatable who, Position where) {
+        known.put(who, where);
+    }
+
+    @Override
+    public void remove(Locatable who) {
+        known.remove(who);
+    }
+
+    @Override
+    public Map<Locatable, Position> find(Collection<Locatable> who) {
+        reads++;
+        Map<Locatable, Position> found = new LinkedHashMap<>();
+        who.forEach(one -> {
+            if (known.containsKey(one)) {
+                found.put(one, known.get(one));
+            }
+        });
+        return found;
+    }
+
+    int reads() {
+        return reads;
+    }
+}
