@@ -52,6 +52,18 @@ final class Rest {
         return post(path, body, player.accessToken(), player.characterId(), expected);
     }
 
+    /** Acting as the player's character, reads a path and its reply. */
+    JsonNode getAs(Player player, String path) {
+        String answer = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + player.accessToken())
+                .header("X-Character-Id", player.characterId()).GET().build(), 200).body();
+        try {
+            return JSON.readTree(answer);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The value of a gauge on the node's Prometheus page, such as {@code kinrealm_ws_connections}. */
     double gauge(String name) {
         String page = send(HttpRequest.newBuilder(URI.create(base + "/metrics")).GET().build(), 200).body();

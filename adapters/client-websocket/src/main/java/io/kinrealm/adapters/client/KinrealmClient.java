@@ -117,6 +117,15 @@ public final class KinrealmClient implements AutoCloseable {
         return request("chat.history", d);
     }
 
+    /**
+     * Reports where the character stands: a detail section's path (such as {@code 5.12.130.77}) and metres east and
+     * south of its north-west corner. The reply's {@code accepted} is false when the report came too fast and was
+     * dropped; the family hears taken reports as {@code family.positions}.
+     */
+    public CompletableFuture<JsonNode> reportPosition(String section, double x, double y) {
+        return request("position.report", Frames.object().put("section", section).put("x", x).put("y", y));
+    }
+
     public CompletableFuture<JsonNode> ping() {
         return request("ping", Frames.object());
     }
