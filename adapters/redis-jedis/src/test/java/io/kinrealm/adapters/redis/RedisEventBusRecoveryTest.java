@@ -42,6 +42,9 @@ class RedisEventBusRecoveryTest {
 
     @AfterEach
     void stopPublishingNode() {
+        if (publisher == null) {
+            return; // skipped: no Redis to test against
+        }
         publisher.close();
         RedisTestKeys.deleteAll(redisUrl, prefix);
     }
