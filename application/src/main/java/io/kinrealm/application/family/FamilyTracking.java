@@ -91,6 +91,12 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>When a store or the event bus fails, what could not be sent is kept for the next flush and the first failure
+     * is thrown once the rest went out, so one family's trouble does not hold back the others.
+     */
     @Override
     public int flush() {
         Instant now = clock.now();
@@ -101,21 +107,41 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
                 due.put(id, family);
             }
         }
+        RuntimeException failure = null;
         for (CharacterId character : List.copyOf(moved)) {
             moved.remove(character);
-            audienceOf(character, now).forEach(family -> due.putIfAbsent(family.id(), family));
+            try {
+                audienceOf(character, now).forEach(family -> due.putIfAbsent(family.id(), family));
+            } catch (RuntimeException e) {
+                moved.add(character);
+                failure = failure == null ? e : failure;
+            }
         }
         int sent = 0;
         for (Family family : due.values()) {
-            FamilyPositionsView view = FamilyViews.positions(family, family.whereabouts(positions.find(family.tracked())));
-            if (!view.positions().isEmpty()) {
-                bus.publish(new ChannelEvent(FamilyEventNames.channelOf(family.id()), FamilyEventNames.POSITIONS, 0,
-                        view.asData()));
-                sent++;
+            try {
+                sent += send(family);
+            } catch (RuntimeException e) {
+                changed.putIfAbsent(family.id(), family);
+                failure = failure == null ? e : failure;
             }
         }
         sweep(now);
+        if (failure != null) {
+            throw failure;
+        }
         return sent;
+    }
+
+    /** Publishes where the family's circle stands; answers 1 when anyone's position is known, else 0. */
+    private int send(Family family) {
+        FamilyPositionsView view = FamilyViews.positions(family, family.whereabouts(positions.find(family.tracked())));
+        if (view.positions().isEmpty()) {
+            return 0;
+        }
+        bus.publish(new ChannelEvent(FamilyEventNames.channelOf(family.id()), FamilyEventNames.POSITIONS, 0,
+                view.asData()));
+        return 1;
     }
 
     @Override

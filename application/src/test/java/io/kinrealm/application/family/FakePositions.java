@@ -1,6 +1,7 @@
 package io.kinrealm.application.family;
 
 import io.kinrealm.application.family.port.out.Positions;
+import io.kinrealm.application.shared.port.out.InfrastructureException;
 import io.kinrealm.domain.family.Locatable;
 import io.kinrealm.domain.map.Position;
 import java.util.Collection;
@@ -8,10 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Positions in a map; counts the reads, so a test sees when the store is spared. */
+/** Positions in a map; counts the reads, so a test sees when the store is spared, and can be made unreachable. */
 public final class FakePositions implements Positions {
     private final Map<Locatable, Position> known = new HashMap<>();
     private int reads;
+    private boolean down;
 
     @Override
     public void put(Locatable who, Position where) {
@@ -25,6 +27,9 @@ public final class FakePositions implements Positions {
 
     @Override
     public Map<Locatable, Position> find(Collection<Locatable> who) {
+        if (down) {
+            throw new InfrastructureException("redis", "positions are unreachable", null);
+        }
         reads++;
         Map<Locatable, Position> found = new LinkedHashMap<>();
         who.forEach(one -> {
@@ -33,6 +38,11 @@ public final class FakePositions implements Positions {
             }
         });
         return found;
+    }
+
+    /** From now on, reads fail as an unreachable store would (or work again). */
+    void down(boolean unreachable) {
+        down = unreachable;
     }
 
     int reads() {

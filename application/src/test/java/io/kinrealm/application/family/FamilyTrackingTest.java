@@ -3,6 +3,7 @@ package io.kinrealm.application.family;
 import static io.kinrealm.application.fakes.TestCore.done;
 import static io.kinrealm.application.fakes.TestCore.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.kinrealm.application.family.port.in.AcceptKinUseCase.AcceptKin;
@@ -15,6 +16,7 @@ import io.kinrealm.application.family.port.in.ReportPositionUseCase.ReportPositi
 import io.kinrealm.application.family.port.in.RevokeKinUseCase.RevokeKin;
 import io.kinrealm.application.family.port.out.FamilyEventNames;
 import io.kinrealm.application.realtime.port.out.ChannelEvent;
+import io.kinrealm.application.shared.port.out.InfrastructureException;
 import io.kinrealm.domain.character.Character;
 import io.kinrealm.domain.shared.FieldProblem;
 import io.kinrealm.domain.shared.Refusal;
@@ -157,6 +159,20 @@ class FamilyTrackingTest {
                 .containsExactly("character", "ashnar", "iril");
         assertThat(rejected(world.family.positions(new ReadFamilyPositions(cael.id(), aria.familyId()))).reason())
                 .isEqualTo(Refusal.NOT_YOUR_FAMILY);
+    }
+
+    @Test
+    void a_batch_that_cannot_be_read_is_sent_once_the_store_is_back() {
+        report(aria, GATE, 10, 20);
+        world.positions.down(true);
+
+        assertThatThrownBy(world.tracking::flush).isInstanceOf(InfrastructureException.class);
+        assertThat(positionsOn(aria)).isEmpty();
+
+        world.positions.down(false);
+        assertThat(world.tracking.flush()).isEqualTo(1);
+        assertThat(entries(positionsOn(aria).getFirst()).getFirst()).containsExactly("character",
+                aria.id().toString(), GATE, 10.0, 20.0);
     }
 
     @Test

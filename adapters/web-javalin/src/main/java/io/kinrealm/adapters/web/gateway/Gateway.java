@@ -92,7 +92,8 @@ public final class Gateway implements AutoCloseable {
         PresenceKeeper keeper = new PresenceKeeper(useCases.presence(), open, threads);
         timers.every(limits.presenceRefreshInterval(), keeper::refresh);
         timers.every(limits.presenceExpiryInterval(), keeper::expire);
-        timers.every(useCases.flushPositions().interval(), () -> useCases.flushPositions().flush());
+        timers.every(useCases.flushPositions().interval(),
+                new PositionBatches(useCases.flushPositions(), System::nanoTime));
     }
 
     /** Tells every client the node is restarting, closes them with 1012, then stops timers and subscriptions. */
