@@ -7,15 +7,13 @@ import io.kinrealm.application.family.port.out.Positions;
 import io.kinrealm.application.shared.port.out.InfrastructureException;
 import io.kinrealm.domain.family.Locatable;
 import io.kinrealm.domain.map.Position;
-import io.kinrealm.testing.TestServices;
 import io.kinrealm.testing.contract.PositionsContract;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.JedisPooled;
 
 /**
@@ -23,48 +21,32 @@ import redis.clients.jedis.JedisPooled;
  * position. This run has a key prefix of its own, removed at the end.
  */
 class RedisPositionsTest extends PositionsContract {
-    private static final String PREFIX = RedisTestKeys.newPrefix();
-
-    private static URI redisUrl;
-    private static RedisConnection node;
-
-    @BeforeAll
-    static void connect() {
-        redisUrl = TestServices.redis();
-        node = RedisConnection.connect(new RedisSettings(redisUrl, PREFIX));
-    }
-
-    @AfterAll
-    static void removeThisRunsKeys() {
-        if (node != null) {
-            node.close();
-            RedisTestKeys.deleteAll(redisUrl, PREFIX);
-        }
-    }
+    @RegisterExtension
+    static final RedisTestNode REDIS = new RedisTestNode();
 
     @Override
     protected Positions newPositions() {
-        return node.positions();
+        return REDIS.node().positions();
     }
 
     @Test
     void a_position_put_on_one_node_is_found_and_removed_on_another() {
         Locatable aria = aCharacter();
-        try (RedisConnection otherNode = RedisConnection.connect(new RedisSettings(redisUrl, PREFIX))) {
-            node.positions().put(aria, at(12.5, 0.75));
+        try (RedisConnection otherNode = REDIS.anotherNode()) {
+            REDIS.node().positions().put(aria, at(12.5, 0.75));
             assertThat(otherNode.positions().find(List.of(aria))).containsExactly(Map.entry(aria, at(12.5, 0.75)));
 
             otherNode.positions().remove(aria);
         }
 
-        assertThat(node.positions().find(List.of(aria))).isEmpty();
+        assertThat(REDIS.node().positions().find(List.of(aria))).isEmpty();
     }
 
     @Test
     void positions_are_one_hash_of_compact_text_under_the_key_prefix() {
         Locatable aria = aCharacter();
 
-        node.positions().put(aria, at(0.1 + 0.2, 42));
+        REDIS.node().positions().put(aria, at(0.1 + 0.2, 42));
 
         assertThat(hget(aria)).isEqualTo("5.12.130.77|0.30000000000000004|42.0");
     }
@@ -74,11 +56,11 @@ class RedisPositionsTest extends PositionsContract {
         List<String> corrupt = List.of("", "garbage", "5.12.130.77|1.0", "5.12.130.77|x|1.0", "5.12|1.0|1.0",
                 "5.12.130.77|-1.0|1.0", "5.12.130.77|NaN|1.0", "5.a.130.77|1.0|1.0", "5.12.130.77|1.0|1.0|9");
         Locatable brann = aCharacter();
-        node.positions().put(brann, at(3, 4));
+        REDIS.node().positions().put(brann, at(3, 4));
         List<Locatable> asked = Stream.concat(corrupt.stream().map(value -> hset(aCharacter(), value)),
                 Stream.of(brann)).toList();
 
-        Map<Locatable, Position> found = node.positions().find(asked);
+        Map<Locatable, Position> found = REDIS.node().positions().find(asked);
 
         assertThat(found).containsOnly(Map.entry(brann, at(3, 4)));
     }
@@ -97,14 +79,14 @@ class RedisPositionsTest extends PositionsContract {
     }
 
     private static String hget(Locatable who) {
-        try (JedisPooled redis = new JedisPooled(redisUrl)) {
-            return redis.hget(PREFIX + "positions", who.key());
+        try (JedisPooled redis = new JedisPooled(REDIS.url())) {
+            return redis.hget(REDIS.prefix() + "positions", who.key());
         }
     }
 
     private static Locatable hset(Locatable who, String value) {
-        try (JedisPooled redis = new JedisPooled(redisUrl)) {
-            redis.hset(PREFIX + "positions", who.key(), value);
+        try (JedisPooled redis = new JedisPooled(REDIS.url())) {
+            redis.hset(REDIS.prefix() + "positions", who.key(), value);
         }
         return who;
     }

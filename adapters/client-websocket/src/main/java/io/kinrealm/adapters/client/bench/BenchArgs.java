@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,14 +13,18 @@ import java.util.Set;
  * unless {@code --allow-remote}.
  */
 record BenchArgs(List<URI> urls, URI http, int clients, int roomSize, double rate, int durationSeconds,
-                 int warmupSeconds, int connectRate, int drainSeconds, boolean allowRemote, List<Long> serverPids) {
+                 int warmupSeconds, int connectRate, int drainSeconds, boolean allowRemote, List<Long> serverPids,
+                 Scenario scenario) {
+    /** The server takes at most this many position reports a second per character and drops the rest. */
+    static final int MAX_REPORT_RATE = 10;
     private static final Set<String> VALUED = Set.of("--urls", "--http", "--clients", "--room-size", "--rate",
-            "--duration", "--warmup", "--connect-rate", "--drain", "--server-pids");
+            "--duration", "--warmup", "--connect-rate", "--drain", "--server-pids", "--scenario");
     private static final long MAX_MESSAGES = 20_000_000L;
 
     BenchArgs {
         urls = List.copyOf(urls);
         serverPids = List.copyOf(serverPids);
+        Objects.requireNonNull(scenario, "scenario");
         check(!urls.isEmpty(), "--urls names no node");
         urls.forEach(url -> check(url.getScheme() != null && url.getScheme().matches("wss?") && url.getHost() != null,
                 "--urls: not a ws:// or wss:// URL: " + url));
@@ -28,6 +33,9 @@ record BenchArgs(List<URI> urls, URI http, int clients, int roomSize, double rat
         check(clients >= 1 && clients <= BenchNames.maxClients(), "--clients must be 1.." + BenchNames.maxClients());
         check(roomSize >= 1, "--room-size must be at least 1");
         check(rate > 0 && rate <= 50, "--rate must be above 0 and at most 50 (the server's limit per connection)");
+        check(scenario != Scenario.POSITIONS || rate <= MAX_REPORT_RATE, "--rate must be at most " + MAX_REPORT_RATE
+                + " in the positions scenario: the server takes at most " + MAX_REPORT_RATE
+                + " position reports a second per character and drops the rest");
         check(durationSeconds >= 1 && durationSeconds <= 3600, "--duration must be 1..3600 seconds");
         check(warmupSeconds >= 0 && warmupSeconds <= 600, "--warmup must be 0..600 seconds");
         check(connectRate >= 1 && connectRate <= 100_000, "--connect-rate must be 1..100000 per second");
@@ -49,10 +57,11 @@ record BenchArgs(List<URI> urls, URI http, int clients, int roomSize, double rat
                 integer(values, "--clients", 100), integer(values, "--room-size", 10),
                 number(values, "--rate", 1), integer(values, "--duration", 30), integer(values, "--warmup", 0),
                 integer(values, "--connect-rate", 500), integer(values, "--drain", 10),
-                values.containsKey("--allow-remote"), pids(values.get("--server-pids")));
+                values.containsKey("--allow-remote"), pids(values.get("--server-pids")),
+                Scenario.named(values.getOrDefault("--scenario", Scenario.CHAT.argument())));
     }
 
-    /** The most measured messages one client sends. */
+    /** The most measured messages (or position reports) one client sends. */
     int messagesPerClient() {
         return messagesPerClient(rate, durationSeconds);
     }

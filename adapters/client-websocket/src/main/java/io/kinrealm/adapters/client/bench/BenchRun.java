@@ -30,20 +30,25 @@ final class BenchRun {
                     + "KINREALM_RATE_LIMIT_AUTH and KINREALM_RATE_LIMIT_API, see --help)", runId, args.clients(),
                     BenchNames.accounts(args.clients()), args.http());
             List<Identity> identities = new BenchSetup(args.http(), runId, workers).create(args.clients());
-            Tally tally = new Tally(args);
-            Connector connector = new Connector(args, runId, tally, options(), workers);
+            Workload workload = switch (args.scenario()) {
+                case CHAT -> new ChatLoad(args, runId);
+                case POSITIONS -> new PositionLoad(args, identities);
+            };
+            Connector connector = new Connector(args, workload, options(), workers);
             LOG.info("Opening {} connections over {} at {}/s", args.clients(), args.urls(), args.connectRate());
             List<Member> members = connector.connectAll(identities);
-            tally.countMembers(members);
-            LOG.info("{} connected, {} failed; sending for {} s (+{} s warm-up) at {}/s per client",
-                    members.size(), connector.failures(), args.durationSeconds(), args.warmupSeconds(), args.rate());
+            workload.start(members);
+            LOG.info("{} connected, {} failed; {} for {} s (+{} s warm-up) at {}/s per client", members.size(),
+                    connector.failures(), args.scenario().argument(), args.durationSeconds(), args.warmupSeconds(),
+                    args.rate());
             try (ProcessSampler sampler = new ProcessSampler(args.serverPids())) {
-                long measureFrom = new Sender(args, tally).run(members);
+                long measureFrom = new Sender(args, workload).run(members);
                 long measureTo = System.nanoTime();
-                drain(tally);
-                BenchResult result = tally.result(members.size(), connector.failures(), measureFrom);
+                drain(workload);
+                String result = workload.result(members.size(), connector.failures(), measureFrom,
+                        sampler.figures(measureFrom, measureTo));
                 members.forEach(member -> member.client.close());
-                return result.toJson(sampler.figures(measureFrom, measureTo));
+                return result;
             }
         }
     }
@@ -56,12 +61,12 @@ final class BenchRun {
         }
     }
 
-    private void drain(Tally tally) throws InterruptedException {
+    private void drain(Workload workload) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(args.drainSeconds());
-        while (!tally.drained() && System.nanoTime() < deadline) {
+        while (!workload.drained() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        if (!tally.drained()) {
+        if (!workload.drained()) {
             LOG.warn("Stopped waiting for deliveries after {} s", args.drainSeconds());
         }
     }

@@ -88,7 +88,8 @@ final class BenchSetup {
             ObjectNode character = JSON.createObjectNode().put("name", BenchNames.characterName(runId, client))
                     .put("civilization", CIVILIZATIONS.get(client % CIVILIZATIONS.size()));
             JsonNode created = post("/api/v1/characters", character, token, 201);
-            identities[client] = new Identity(token, created.path("character").path("id").asText());
+            identities[client] = new Identity(token, created.path("character").path("id").asText(),
+                    created.path("family").path("id").asText());
         }
         int accounts = done.incrementAndGet();
         if (accounts % 250 == 0) {

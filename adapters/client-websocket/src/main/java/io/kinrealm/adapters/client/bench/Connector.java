@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the bench's connections at the connect rate, round-robin over the nodes, each authenticated and in its room
- * before it counts as connected. Blocking steps run on virtual threads, a bounded number at a time.
+ * Opens the bench's connections at the connect rate, round-robin over the nodes, each authenticated and on its
+ * workload's channel (its chat room, or its family's channel) before it counts as connected. Blocking steps run on virtual threads, a bounded number at a time.
  */
 final class Connector {
     private static final Logger LOG = LoggerFactory.getLogger(Connector.class);
@@ -26,18 +26,16 @@ final class Connector {
     private static final int ERRORS_LOGGED = 5;
 
     private final BenchArgs args;
-    private final String runId;
-    private final Tally tally;
+    private final Workload workload;
     private final ClientOptions options;
     private final ExecutorService workers;
     private final List<Member> members = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger failures = new AtomicInteger();
     private volatile boolean overTime;
 
-    Connector(BenchArgs args, String runId, Tally tally, ClientOptions options, ExecutorService workers) {
+    Connector(BenchArgs args, Workload workload, ClientOptions options, ExecutorService workers) {
         this.args = args;
-        this.runId = runId;
-        this.tally = tally;
+        this.workload = workload;
         this.options = options;
         this.workers = workers;
     }
@@ -75,16 +73,15 @@ final class Connector {
 
     private void connect(int index, Identity identity) {
         List<URI> urls = args.urls();
-        int room = index / args.roomSize();
-        String channel = BenchNames.room(runId, room);
+        String channel = workload.channel(index, identity);
         KinrealmClient client = null;
         try {
             client = KinrealmClient.connect(urls.get(index % urls.size()), options.withOtherNodes(others(index)));
-            Member member = new Member(index, room, channel, client);
-            client.onEvent("chat.message", event -> tally.delivered(member, event, System.nanoTime()));
+            Member member = new Member(index, index / args.roomSize(), channel, client);
+            workload.listen(member);
             client.onClose(info -> {
                 if (info.reconnecting()) {
-                    tally.reconnected();
+                    workload.reconnected();
                 }
             });
             client.auth(identity.token(), identity.characterId()).get(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -9,17 +9,17 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The sending phase: every member sends at the rate, evenly spaced with a random phase, from one scheduler thread.
- * Sends are asynchronous; their replies are counted by the {@link Tally} as they come.
+ * What it sends is the {@link Workload}'s; sends are asynchronous and their replies are counted as they come.
  */
 final class Sender {
     private static final long LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final BenchArgs args;
-    private final Tally tally;
+    private final Workload workload;
 
-    Sender(BenchArgs args, Tally tally) {
+    Sender(BenchArgs args, Workload workload) {
         this.args = args;
-        this.tally = tally;
+        this.workload = workload;
     }
 
     /** Runs warm-up and measured phase; returns when the measured phase ends, with the time it started. */
@@ -51,20 +51,8 @@ final class Sender {
 
     private void tick(Member member, long measureFrom, long endAt) {
         long now = System.nanoTime();
-        if (now >= endAt) {
-            return;
+        if (now < endAt) {
+            workload.tick(member, now, now >= measureFrom);
         }
-        int n = now >= measureFrom ? member.nextMessage() : -1;
-        if (!tally.canSend(n)) {
-            return;
-        }
-        tally.sending();
-        member.client.send(member.channel, Tally.text(member.index, n, now), null).whenComplete((reply, error) -> {
-            if (error == null) {
-                tally.acknowledged(member, n);
-            } else {
-                tally.failed();
-            }
-        });
     }
 }

@@ -80,12 +80,13 @@ public final class Gateway implements AutoCloseable {
      * silence, presence upkeep and the batches of position reports.
      */
     public void start() {
+        LocalConnections local = new LocalConnections(open, threads);
         logins = useCases.eventBus().subscribe(EventNames.LOGINS_CHANNEL,
-                new LoginWatch(open, useCases.authenticate(), threads));
+                new LoginWatch(open, local, useCases.authenticate()));
         access = useCases.eventBus().subscribe(EventNames.ACCESS_CHANNEL,
-                new AccessWatch(open, useCases.joinChannel(), hub, frames, threads));
+                new AccessWatch(local, useCases.joinChannel(), hub, frames));
         readers = useCases.eventBus().subscribe(EventNames.READERS_CHANNEL,
-                new ReaderWatch(open, useCases.readerProfile(), threads));
+                new ReaderWatch(local, useCases.readerProfile()));
         Liveness liveness = new Liveness(open, limits.idleTimeout(), System::nanoTime);
         timers.every(limits.pingInterval(), liveness::pingAll);
         timers.every(silenceCheckPeriod(), liveness::closeSilent);
