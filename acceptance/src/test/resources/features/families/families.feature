@@ -2,6 +2,7 @@ Feature: Families and their bonds
   Every character heads a family: the character, Ashnar and Iril. Three bonds hold it together,
   each from 0 to 100: gifts strengthen them, neglect wears them down, and close bonds unlock what
   the family can do together. The head of the family may let up to 4 other characters in as kin.
+  Family tracking shows the family and its kin where they all stand on the map.
 
   Mira plays Aria, a Drakari warrior. Tomas plays Solen, a Solari priest.
 
@@ -185,3 +186,192 @@ Feature: Families and their bonds
       And Aria has revoked Solen's kin
       When Solen looks at Aria's family
       Then Solen is kept out of Aria's family
+
+  Rule: Family tracking shows where the head, Ashnar, Iril and accepted kin stand
+    A place on the map is a detail section, such as 5.12.130.77, and a point in it: x metres east
+    and y metres south of its north-west corner. Ashnar and Iril stand with Aria while they follow
+    her; a companion told to stay stays where Aria stood when she told it.
+
+    Background:
+      Given Aria stands in section 5.12.130.77 at x 10, y 20
+
+    Example: Ashnar and Iril follow Aria wherever she goes
+      When Aria moves to section 5.12.130.78 at x 12, y 21.5
+      Then the next batch shows Aria's family standing at:
+        | who    | section     | x  | y    |
+        | Aria   | 5.12.130.78 | 12 | 21.5 |
+        | Ashnar | 5.12.130.78 | 12 | 21.5 |
+        | Iril   | 5.12.130.78 | 12 | 21.5 |
+
+    Example: A companion told to stay stays where Aria stood when she told it
+      Given Aria has told Iril to stay
+      When Aria moves to section 5.12.130.78 at x 50, y 50
+      Then the next batch shows Aria's family standing at:
+        | who    | section     | x  | y  |
+        | Aria   | 5.12.130.78 | 50 | 50 |
+        | Ashnar | 5.12.130.78 | 50 | 50 |
+        | Iril   | 5.12.130.77 | 10 | 20 |
+
+    Example: A companion called back joins Aria where she stands
+      Given Aria has told Iril to stay
+      And Aria stands in section 5.12.130.78 at x 50, y 50
+      When Aria tells Iril to follow
+      Then the next batch shows Aria's family standing at:
+        | who    | section     | x  | y  |
+        | Aria   | 5.12.130.78 | 50 | 50 |
+        | Ashnar | 5.12.130.78 | 50 | 50 |
+        | Iril   | 5.12.130.78 | 50 | 50 |
+
+    Example: Kin who accepted are shown with the family, and with their own
+      Given Tomas plays Solen, a Solari
+      And Aria has offered kin to Solen
+      And Solen has accepted kin in Aria's family
+      When Solen moves to section 5.12.131.0 at x 1, y 2
+      Then the next batch shows Aria's family standing at:
+        | who         | section     | x  | y  |
+        | Aria        | 5.12.130.77 | 10 | 20 |
+        | Ashnar      | 5.12.130.77 | 10 | 20 |
+        | Iril        | 5.12.130.77 | 10 | 20 |
+        | Solen (kin) | 5.12.131.0  | 1  | 2  |
+      And the same batch shows Solen's family standing at:
+        | who    | section    | x | y |
+        | Solen  | 5.12.131.0 | 1 | 2 |
+        | Ashnar | 5.12.131.0 | 1 | 2 |
+        | Iril   | 5.12.131.0 | 1 | 2 |
+
+    Example: Someone only offered kin is not shown with the family
+      Given Tomas plays Solen, a Solari
+      And Aria has offered kin to Solen
+      When Solen moves to section 5.12.131.0 at x 1, y 2
+      Then the next batch does not show Solen to Aria's family
+
+    Example: Kin whose access was revoked are no longer shown with the family
+      Given Tomas plays Solen, a Solari
+      And Aria has offered kin to Solen
+      And Solen has accepted kin in Aria's family
+      And Aria has revoked Solen's kin
+      When Solen moves to section 5.12.131.0 at x 1, y 2
+      Then the next batch does not show Solen to Aria's family
+
+  Rule: Only the head of the family and the kin who accepted may see where it stands
+
+    Background:
+      Given Tomas plays Solen, a Solari
+      And Aria stands in section 5.12.130.77 at x 10, y 20
+
+    Example: Kin who accepted see where the family stands
+      Given Aria has offered kin to Solen
+      And Solen has accepted kin in Aria's family
+      When Solen asks where Aria's family stands
+      Then Solen sees Aria's family standing at:
+        | who    | section     | x  | y  |
+        | Aria   | 5.12.130.77 | 10 | 20 |
+        | Ashnar | 5.12.130.77 | 10 | 20 |
+        | Iril   | 5.12.130.77 | 10 | 20 |
+
+    Example: A stranger is kept out
+      When Solen asks where Aria's family stands
+      Then Solen is kept out of Aria's family
+
+    Example: An offer alone does not let Solen see where the family stands
+      Given Aria has offered kin to Solen
+      When Solen asks where Aria's family stands
+      Then Solen is kept out of Aria's family
+
+    Example: Kin whose access was revoked are kept out again
+      Given Aria has offered kin to Solen
+      And Solen has accepted kin in Aria's family
+      And Aria has revoked Solen's kin
+      When Solen asks where Aria's family stands
+      Then Solen is kept out of Aria's family
+
+  Rule: A client reports its position at most 10 times a second; the reports beyond are dropped
+    Dropped reports are not refused: the client is simply told they were not taken. A client
+    walking east reports one metre further east each time.
+
+    Scenario Outline: <reports> reports within one second
+      When Aria's client sends <reports> position reports within one second
+      Then <taken> of the reports are taken and <dropped> are dropped
+
+      Examples:
+        | reports | taken | dropped |
+        | 9       | 9     | 0       |
+        | 10      | 10    | 0       |
+        | 11      | 10    | 1       |
+        | 15      | 10    | 5       |
+
+    Example: Dropped reports do not move Aria: she stands where her 10th report put her
+      When Aria's client sends 15 position reports within one second, walking east from x 0, y 0 in section 5.12.130.77
+      Then 10 of the reports are taken and 5 are dropped
+      And the next batch shows Aria's family standing at:
+        | who    | section     | x | y |
+        | Aria   | 5.12.130.77 | 9 | 0 |
+        | Ashnar | 5.12.130.77 | 9 | 0 |
+        | Iril   | 5.12.130.77 | 9 | 0 |
+
+    Example: A new second brings a new allowance
+      Given Aria's client has sent 15 position reports within one second
+      When Aria's client sends 15 position reports within the next second
+      Then 10 of the reports are taken and 5 are dropped
+
+    Scenario Outline: A report <later> after the first of 15 is <fate>
+      Given Aria's client has sent 15 position reports within one second
+      When Aria's client reports her position again, <later> after the first of them
+      Then the report is <fate>
+
+      Examples:
+        | later        | fate    |
+        | 0.99 seconds | dropped |
+        | 1 second     | taken   |
+        | 1.5 seconds  | taken   |
+
+  Rule: Moves go out in batches every 100 ms: one message per family, with where its circle stands last
+
+    Background:
+      Given Aria stands in section 5.12.130.77 at x 10, y 20
+
+    Example: Several moves between two batches reach the family once, with the latest place
+      When Aria moves from place to place before the next batch:
+        | section     | x   | y    |
+        | 5.12.130.77 | 11  | 20   |
+        | 5.12.130.77 | 12  | 21   |
+        | 5.12.130.78 | 0.5 | 21.5 |
+      Then Aria's family hears nothing before the next batch, then once, standing at:
+        | who    | section     | x   | y    |
+        | Aria   | 5.12.130.78 | 0.5 | 21.5 |
+        | Ashnar | 5.12.130.78 | 0.5 | 21.5 |
+        | Iril   | 5.12.130.78 | 0.5 | 21.5 |
+
+    Example: A batch in which nobody moved tells the family nothing
+      When the next batch goes out
+      Then Aria's family hears nothing in it
+
+  Rule: A position lies inside a detail section of the map
+    The map has four zoom levels, with grids of 4, 8, 16 and 32 sections a side: at each level a
+    section's index runs from 0 to 15, 63, 255 and 1023. A detail section is 100 metres a side.
+
+    Scenario Outline: A report from <section> at x <x>, y <y> is refused
+      When Aria's client reports her position in section <section> at x <x>, y <y>
+      Then the report is refused, as its <field> is <problem>
+      And the next batch tells Aria's family nothing
+
+      Examples:
+        | section         | x    | y   | field   | problem              |
+        | 16.0.0.0        | 10   | 20  | section | off the map          |
+        | 5.64.130.77     | 10   | 20  | section | off the map          |
+        | 5.12.256.77     | 10   | 20  | section | off the map          |
+        | 5.12.130.1024   | 10   | 20  | section | off the map          |
+        | 5.12            | 10   | 20  | section | not a detail section |
+        | 5.12.130.77.1   | 10   | 20  | section | deeper than the map  |
+        | 5.12.130.77     | 100  | 20  | x       | outside the section  |
+        | 5.12.130.77     | -0.5 | 20  | x       | outside the section  |
+        | 5.12.130.77     | 10   | 100 | y       | outside the section  |
+
+    Example: The far corner of the map is on the map
+      When Aria's client reports her position in section 15.63.255.1023 at x 99.99, y 0
+      Then the report is taken
+      And the next batch shows Aria's family standing at:
+        | who    | section        | x     | y |
+        | Aria   | 15.63.255.1023 | 99.99 | 0 |
+        | Ashnar | 15.63.255.1023 | 99.99 | 0 |
+        | Iril   | 15.63.255.1023 | 99.99 | 0 |

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -88,6 +89,11 @@ public final class World {
     /** A character born in this scenario, with the family it was born with. */
     public Optional<CreatedCharacter> birthOf(String name) {
         return Optional.ofNullable(births.get(name));
+    }
+
+    /** The names of the characters born in this scenario so far. */
+    public Set<String> bornNames() {
+        return Set.copyOf(births.keySet());
     }
 
     /** Remembers what a player was just told, for the Then steps. */
