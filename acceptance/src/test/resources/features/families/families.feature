@@ -105,6 +105,16 @@ Feature: Families and their bonds
       When Aria looks at her family
       Then Aria's bond with Ashnar is 43, Warm
 
+  Rule: Ashnar and Iril are born with stats of their own
+    The numbers come from the rule book; combat reads them when a battle starts.
+
+    Example: A new family's companions
+      When Aria looks at her family
+      Then Ashnar and Iril have these stats:
+        | companion | max hp | attack | defence | speed |
+        | Ashnar    | 120    | 14     | 10      | 8     |
+        | Iril      | 90     | 8      | 8       | 12    |
+
   Rule: Ashnar and Iril follow the head of the family, or stay when told to
 
     Scenario Outline: Aria tells <companion> to stay

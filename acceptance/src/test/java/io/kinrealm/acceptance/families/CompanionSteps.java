@@ -1,7 +1,9 @@
 package io.kinrealm.acceptance.families;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -10,6 +12,7 @@ import io.kinrealm.application.family.port.in.FamilyDetailsView;
 import io.kinrealm.application.family.port.in.OrderCompanionUseCase.OrderCompanion;
 import io.kinrealm.domain.shared.Outcome;
 import io.kinrealm.domain.shared.Refusal;
+import java.util.List;
 
 /** Ashnar and Iril follow the head of their family, or stay where they were told to. */
 public class CompanionSteps {
@@ -39,9 +42,22 @@ public class CompanionSteps {
     @Then("Ashnar {word} and Iril {word}")
     public void ashnarAndIril(String ashnar, String iril) {
         FamilyDetailsView family = (FamilyDetailsView) World.done(world.lastAnswer());
-        assertThat(family.companions()).containsExactly(
-                new FamilyDetailsView.CompanionView("ashnar", orderOf(ashnar)),
-                new FamilyDetailsView.CompanionView("iril", orderOf(iril)));
+        assertThat(family.companions()).extracting(FamilyDetailsView.CompanionView::name,
+                FamilyDetailsView.CompanionView::order).containsExactly(
+                tuple("ashnar", orderOf(ashnar)), tuple("iril", orderOf(iril)));
+    }
+
+    @Then("Ashnar and Iril have these stats:")
+    public void companionsHaveTheseStats(DataTable table) {
+        FamilyDetailsView family = (FamilyDetailsView) World.done(world.lastAnswer());
+        List<List<Object>> shown = family.companions().stream().map(companion -> List.<Object>of(
+                companion.name(), companion.stats().maxHp(), companion.stats().attack(),
+                companion.stats().defence(), companion.stats().speed())).toList();
+        List<List<Object>> expected = table.asMaps().stream().map(row -> List.<Object>of(
+                Households.companionId(row.get("companion")),
+                Integer.parseInt(row.get("max hp")), Integer.parseInt(row.get("attack")),
+                Integer.parseInt(row.get("defence")), Integer.parseInt(row.get("speed")))).toList();
+        assertThat(shown).containsExactlyElementsOf(expected);
     }
 
     @Then("{word} is told {word}'s family is not hers/his/theirs")

@@ -15,6 +15,7 @@ import io.kinrealm.domain.family.FamilyEffect;
 import io.kinrealm.domain.family.FamilyPosition;
 import io.kinrealm.domain.family.FamilyRules;
 import io.kinrealm.domain.shared.CharacterId;
+import io.kinrealm.domain.shared.Stats;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,7 +36,7 @@ final class FamilyViews {
                         bonds.of(pair), rules.tierOf(bonds.of(pair)).id())).toList(),
                 family.effectsAt(rules, now).stream().sorted().map(FamilyEffect::id).toList(),
                 Arrays.stream(Companion.values()).map(companion -> new FamilyDetailsView.CompanionView(
-                        companion.id(), family.orderOf(companion).id())).toList(),
+                        companion.id(), family.orderOf(companion).id(), stats(rules.statsOf(companion)))).toList(),
                 ids(family.kinship().kin()), ids(family.kinship().invited()));
     }
 
@@ -56,6 +57,10 @@ final class FamilyViews {
             percents.put(faction.id(), shares.percentOf(faction));
         }
         return new AlignmentView(character.toString(), points, percents, alignment.id(), alignment.devout());
+    }
+
+    private static FamilyDetailsView.StatsView stats(Stats stats) {
+        return new FamilyDetailsView.StatsView(stats.maxHp(), stats.attack(), stats.defence(), stats.speed());
     }
 
     private static List<String> ids(Collection<CharacterId> characters) {

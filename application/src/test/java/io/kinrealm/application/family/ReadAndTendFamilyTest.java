@@ -36,16 +36,16 @@ class ReadAndTendFamilyTest {
     }
 
     @Test
-    void the_owner_reads_bonds_tiers_unlocked_effects_and_companions_of_a_new_family() {
+    void the_owner_reads_bonds_tiers_unlocked_effects_and_companions_with_their_stats_of_a_new_family() {
         FamilyDetailsView family = done(read(aria, aria.familyId()));
 
         assertThat(family.owner()).isEqualTo(aria.id().toString());
         assertThat(family.bonds()).containsExactly(new BondView("player_ashnar", 50, "close"),
                 new BondView("player_iril", 50, "close"), new BondView("ashnar_iril", 40, "warm"));
         assertThat(family.effects()).containsExactly("twin_strike", "iril_translation");
-        assertThat(family.companions()).extracting(FamilyDetailsView.CompanionView::name,
-                FamilyDetailsView.CompanionView::order).containsExactly(tuple("ashnar", "follow"),
-                tuple("iril", "follow"));
+        assertThat(family.companions()).containsExactly(
+                new FamilyDetailsView.CompanionView("ashnar", "follow", new FamilyDetailsView.StatsView(120, 14, 10, 8)),
+                new FamilyDetailsView.CompanionView("iril", "follow", new FamilyDetailsView.StatsView(90, 8, 8, 12)));
         assertThat(family.kin()).isEmpty();
         assertThat(family.invited()).isEmpty();
     }

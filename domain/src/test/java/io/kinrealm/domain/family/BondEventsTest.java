@@ -102,7 +102,7 @@ class BondEventsTest {
     @Test
     void designers_may_change_the_deltas() {
         FamilyRules generous = new FamilyRules(new Bonds(50, 50, 40), 20, 50, 80, 4,
-                new BondDeltas(3, 10, 4, -8, -5), NeglectRule.defaults(), 10);
+                new BondDeltas(3, 10, 4, -8, -5), NeglectRule.defaults(), 10, RULES.companionStats());
 
         Family.Change change = ariasFamilyWith(50, 50, 40).apply(new GiftGiven(Companion.IRIL), generous, LATER);
 

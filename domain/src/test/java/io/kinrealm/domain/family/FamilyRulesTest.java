@@ -3,6 +3,8 @@ package io.kinrealm.domain.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.kinrealm.domain.shared.Stats;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,5 +58,33 @@ class FamilyRulesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new FamilyRules(bonds, 0, 50, 80, 4));
         assertThatIllegalArgumentException().isThrownBy(() -> new FamilyRules(bonds, 20, 50, 101, 4));
         assertThatIllegalArgumentException().isThrownBy(() -> new FamilyRules(bonds, 20, 50, 80, -1));
+    }
+
+    @Test
+    void ashnar_and_iril_are_born_with_stats_of_their_own() {
+        FamilyRules rules = FamilyRules.defaults();
+
+        assertThat(rules.statsOf(Companion.ASHNAR)).isEqualTo(new Stats(120, 14, 10, 8));
+        assertThat(rules.statsOf(Companion.IRIL)).isEqualTo(new Stats(90, 8, 8, 12));
+    }
+
+    @Test
+    void designers_may_tune_companion_stats_but_not_leave_one_without() {
+        FamilyRules sheet = FamilyRules.defaults();
+        Stats tougherIril = new Stats(110, 8, 12, 12);
+        FamilyRules tuned = new FamilyRules(sheet.startingBonds(), 20, 50, 80, 4, sheet.deltas(), sheet.neglect(), 10,
+                Map.of(Companion.ASHNAR, FamilyRules.ASHNAR_STATS, Companion.IRIL, tougherIril));
+
+        assertThat(tuned.statsOf(Companion.IRIL)).isEqualTo(tougherIril);
+        assertThatIllegalArgumentException().isThrownBy(() -> new FamilyRules(sheet.startingBonds(), 20, 50, 80, 4,
+                sheet.deltas(), sheet.neglect(), 10, Map.of(Companion.ASHNAR, FamilyRules.ASHNAR_STATS)));
+    }
+
+    @Test
+    void stats_are_sound_numbers() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Stats(0, 1, 1, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Stats(10, -1, 1, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Stats(10, 1, -1, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Stats(10, 1, 1, -1));
     }
 }

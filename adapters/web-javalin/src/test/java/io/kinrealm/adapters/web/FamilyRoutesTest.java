@@ -32,7 +32,7 @@ class FamilyRoutesTest {
     }
 
     @Test
-    void the_owner_reads_the_family_with_its_bonds_and_companions() {
+    void the_owner_reads_the_family_with_its_bonds_and_companions_and_their_stats() {
         HttpResponse<String> response = web.get(family, aria.actingAs(ariaId));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -41,6 +41,8 @@ class FamilyRoutesTest {
         assertThat(view.get("bonds")).extracting(b -> b.get("pair").asText())
                 .containsExactly("player_ashnar", "player_iril", "ashnar_iril");
         assertThat(view.get("companions")).extracting(c -> c.get("order").asText()).containsOnly("follow");
+        assertThat(view.get("companions").get(0).get("stats")).hasToString(
+                "{\"maxHp\":120,\"attack\":14,\"defence\":10,\"speed\":8}");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
  * @param owner      the id of the character heading the family
  * @param bonds      the three bonds, player-Ashnar, player-Iril, Ashnar-Iril
  * @param effects    ids of the effects the bonds unlock now ({@code twin_strike}, {@code iril_translation})
- * @param companions Ashnar and Iril with their current order
+ * @param companions Ashnar and Iril with their current order and their stats
  * @param kin        ids of the characters who accepted kin access
  * @param invited    ids of the characters offered kin access who have not accepted yet
  */
@@ -28,7 +28,13 @@ public record FamilyDetailsView(String id, String owner, List<BondView> bonds, L
     public record BondView(String pair, int value, String tier) {
     }
 
-    /** A companion ({@code ashnar}, {@code iril}) and what it was told to do ({@code follow}, {@code stay}). */
-    public record CompanionView(String name, String order) {
+    /**
+     * A companion ({@code ashnar}, {@code iril}), what it was told to do ({@code follow}, {@code stay}) and its stats.
+     */
+    public record CompanionView(String name, String order, StatsView stats) {
+    }
+
+    /** A companion's stats: hit points when unhurt, attack, defence and speed. */
+    public record StatsView(int maxHp, int attack, int defence, int speed) {
     }
 }
