@@ -82,3 +82,25 @@ Feature: Divine alignment
         | keeps an oath          | 45          | Warm      | 50        | Close   | 35      |
         | breaks an oath         | 50          | Close     | 45        | Warm    | 35      |
         | communes with the Void | 50          | Close     | 50        | Close   | 40      |
+
+  Rule: An operator may call on a god to intervene in the world; its followers hear it at once
+    Each god acts as it does in battle: Order grants Aegis, Chaos brings Wrath, the Void casts its Veil.
+    The god intervenes over the whole world or over one region of the map, and every call is kept in
+    the audit log. What an intervention does to the battles under it comes with combat.
+
+    Scenario Outline: Morrow calls on <faction> over <where>
+      Given Morrow is an operator of the world
+      When Morrow calls on the god of <faction> over "<where>"
+      Then the followers of <faction> hear of <intervention> over "<where>"
+      And the audit log shows Morrow calling on <faction> over "<where>"
+
+      Examples:
+        | faction | intervention | where              |
+        | Order   | Aegis        | the world          |
+        | Chaos   | Wrath        | region 5.12        |
+        | Void    | Veil         | region 5.12.130.77 |
+
+    Example: A player who is no operator cannot call on the gods
+      Given Mira plays Aria, a Drakari
+      When Mira calls on the god of Order over "the world"
+      Then Mira is told only operators may call on the gods, and nobody hears anything

@@ -91,7 +91,7 @@ public final class KinrealmCore {
         this.chat = new ChatService(ports.characters(), ports.chatLog(), ports.eventBus(), ports.channelAccess(),
                 ports.clock(), languages(settings.rules()), settings.realtime().maxCatchUp());
         this.families = FamilyUseCases.assemble(ports.familyStores(), ports.characters(), ports.eventBus(),
-                ports.clock(), settings.rules());
+                ports.clock(), settings.rules(), ports.auditLog());
         this.presence = new PresenceService(ports.presence(), ports.characters(), ports.eventBus(), ports.clock(),
                 settings.realtime().presenceLifetime());
     }

@@ -23,6 +23,7 @@ final class WebWiring {
     private static WebFamilyUseCases families(FamilyUseCases f) {
         return new WebFamilyUseCases(f.readFamily(), f.giveGift(), f.grantKin(), f.acceptKin(), f.revokeKin(),
                 f.orderCompanion(), f.recordDeed(), f.readAlignment(), f.learnLanguage(), f.readLanguages(),
-                f.renderText(), f.readerProfile(), f.reportPosition(), f.flushPositions(), f.readFamilyPositions());
+                f.renderText(), f.readerProfile(), f.reportPosition(), f.flushPositions(), f.readFamilyPositions(),
+                f.triggerIntervention());
     }
 }

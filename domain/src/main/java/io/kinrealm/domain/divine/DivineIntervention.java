@@ -1,5 +1,7 @@
 package io.kinrealm.domain.divine;
 
+import java.util.Locale;
+
 /** What a faction's god does when it steps into a battle to save one of its devout. */
 public enum DivineIntervention {
     /** Order: heals 30% of max HP and grants +50% defence for one round. */
@@ -17,6 +19,10 @@ public enum DivineIntervention {
 
     public Faction faction() {
         return faction;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The intervention the god of {@code faction} grants. */

@@ -6,11 +6,12 @@ import io.kinrealm.application.account.port.in.Principal;
 import io.kinrealm.application.account.port.in.RevokeRoleUseCase.RevokeRole;
 import io.kinrealm.application.audit.port.in.ReadAuditLogUseCase;
 import io.kinrealm.application.audit.port.in.ReadAuditLogUseCase.ReadAuditLog;
+import io.kinrealm.application.family.port.in.TriggerInterventionUseCase.TriggerIntervention;
 import java.util.List;
 
 /**
  * What operators do over the API: grant a role (moderator or operator) to an account by username, revoke a granted
- * one, and read the audit log back. Only a caller whose token carries the operator role may (else 403
+ * one, read the audit log back, and call on a faction's god to intervene in the world. Only a caller whose token carries the operator role may (else 403
  * {@code operators_only}); every grant and revocation is audited by the core.
  */
 final class AdminRoutes {
@@ -32,7 +33,9 @@ final class AdminRoutes {
                 Route.delete(ROLES + "/{username}/{role}",
                         authentication.requireOperator("Only an operator may revoke roles.", this::revoke)),
                 Route.get(RouteTable.API + "/admin/audit",
-                        authentication.requireOperator("Only an operator may read the audit log.", this::audit)));
+                        authentication.requireOperator("Only an operator may read the audit log.", this::audit)),
+                Route.post(RouteTable.API + "/admin/interventions",
+                        authentication.requireOperator("Only an operator may call on the gods.", this::intervene)));
     }
 
     private void grant(Context ctx, Principal principal) {
@@ -47,6 +50,14 @@ final class AdminRoutes {
         RevokeRole command = new RevokeRole(principal, ctx.pathParam("username"), ctx.pathParam("role"));
         Problems.valueOf(useCases.revokeRole().revoke(command));
         ctx.status(204);
+    }
+
+    private void intervene(Context ctx, Principal principal) {
+        JsonBody body = JsonBody.read(ctx, json);
+        TriggerIntervention command = new TriggerIntervention(principal, body.requiredText("faction"),
+                body.text("region"));
+        body.validate();
+        json.respond(ctx, 201, Problems.valueOf(useCases.families().triggerIntervention().trigger(command)));
     }
 
     private void audit(Context ctx, Principal principal) {

@@ -15,6 +15,7 @@ import io.kinrealm.application.family.port.in.RecordDeedUseCase;
 import io.kinrealm.application.family.port.in.RenderTextUseCase;
 import io.kinrealm.application.family.port.in.ReportPositionUseCase;
 import io.kinrealm.application.family.port.in.RevokeKinUseCase;
+import io.kinrealm.application.family.port.in.TriggerInterventionUseCase;
 import java.util.Objects;
 
 /**
@@ -28,7 +29,8 @@ public record WebFamilyUseCases(ReadFamilyUseCase readFamily, GiveGiftUseCase gi
                                 ReadLanguagesUseCase readLanguages, RenderTextUseCase renderText,
                                 ReaderProfileUseCase readerProfile, ReportPositionUseCase reportPosition,
                                 FlushPositionsUseCase flushPositions,
-                                ReadFamilyPositionsUseCase readFamilyPositions) {
+                                ReadFamilyPositionsUseCase readFamilyPositions,
+                                TriggerInterventionUseCase triggerIntervention) {
     public WebFamilyUseCases {
         Objects.requireNonNull(readFamily, "readFamily");
         Objects.requireNonNull(giveGift, "giveGift");
@@ -45,5 +47,6 @@ public record WebFamilyUseCases(ReadFamilyUseCase readFamily, GiveGiftUseCase gi
         Objects.requireNonNull(reportPosition, "reportPosition");
         Objects.requireNonNull(flushPositions, "flushPositions");
         Objects.requireNonNull(readFamilyPositions, "readFamilyPositions");
+        Objects.requireNonNull(triggerIntervention, "triggerIntervention");
     }
 }

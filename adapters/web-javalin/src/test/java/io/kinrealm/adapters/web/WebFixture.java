@@ -135,7 +135,8 @@ public final class WebFixture implements AutoCloseable {
         FamilyUseCases f = core.families();
         return new WebFamilyUseCases(f.readFamily(), f.giveGift(), f.grantKin(), f.acceptKin(), f.revokeKin(),
                 f.orderCompanion(), f.recordDeed(), f.readAlignment(), f.learnLanguage(), f.readLanguages(),
-                f.renderText(), f.readerProfile(), f.reportPosition(), f.flushPositions(), f.readFamilyPositions());
+                f.renderText(), f.readerProfile(), f.reportPosition(), f.flushPositions(), f.readFamilyPositions(),
+                f.triggerIntervention());
     }
 
     /** Use cases with the civilization listing swapped, e.g. for one that fails. */

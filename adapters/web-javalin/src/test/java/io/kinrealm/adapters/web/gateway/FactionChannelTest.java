@@ -58,6 +58,21 @@ class FactionChannelTest {
     }
 
     @Test
+    void a_god_called_on_by_an_operator_is_heard_on_its_faction_channel() {
+        node.devotions.save(ariaId(), ORDER);
+        try (WsClient client = node.signedIn(aria)) {
+            join(client, "faction:order");
+
+            node.intervene("order");
+
+            JsonNode heard = client.event("divine.intervention");
+            assertThat(heard.get("ch").asText()).isEqualTo("faction:order");
+            assertThat(heard.get("d").get("intervention").asText()).isEqualTo("aegis");
+            assertThat(heard.get("d").get("scope").asText()).isEqualTo("world");
+        }
+    }
+
+    @Test
     void the_channel_of_the_new_dominant_faction_opens_and_other_channels_are_kept() {
         node.devotions.save(ariaId(), CHAOS);
         try (WsClient client = node.signedIn(aria)) {

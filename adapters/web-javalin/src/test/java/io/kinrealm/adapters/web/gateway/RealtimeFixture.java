@@ -25,11 +25,17 @@ import io.kinrealm.adapters.web.WebFixture;
 import io.kinrealm.adapters.web.WebUseCases;
 import io.kinrealm.application.KinrealmCore;
 import io.kinrealm.application.account.SessionPolicy;
+import io.kinrealm.application.account.port.in.Principal;
 import io.kinrealm.application.chat.GameChannelAccess;
 import io.kinrealm.application.family.FamilyStores;
 import io.kinrealm.application.family.port.in.RecordDeedUseCase;
+import io.kinrealm.application.family.port.in.TriggerInterventionUseCase;
+import io.kinrealm.application.family.port.in.TriggerInterventionUseCase.TriggerIntervention;
+import io.kinrealm.domain.account.LoginId;
+import io.kinrealm.domain.account.Role;
 import io.kinrealm.domain.divine.DivineRules;
 import io.kinrealm.domain.rules.RuleBook;
+import io.kinrealm.domain.shared.AccountId;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.Outcome;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -42,6 +48,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +68,7 @@ final class RealtimeFixture implements AutoCloseable {
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final KinrealmHttpServer server;
     private final RecordDeedUseCase deeds;
+    private final TriggerInterventionUseCase interventions;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -76,6 +85,7 @@ final class RealtimeFixture implements AutoCloseable {
                         new SessionPolicy(knobs.accessTokenLifetime, Duration.ofDays(1)), Map.of(),
                         new KinrealmCore.Realtime(knobs.presenceLifetime, knobs.maxCatchUp)));
         deeds = core.families().recordDeed();
+        interventions = core.families().triggerIntervention();
         WebUseCases useCases = new WebUseCases(core.registerAccount(), core.getMyAccount(), core.logIn(),
                 core.refreshSession(), core.logOut(), core.authenticate(), core.createCharacter(),
                 core.getCharacter(), core.listMyCharacters(), core.listCivilizations(), core.actAsCharacter(),
@@ -128,6 +138,14 @@ final class RealtimeFixture implements AutoCloseable {
     void recordDeed(Player player, String deed) {
         CharacterId character = CharacterId.parse(player.characterId()).orElseThrow();
         assertThat(deeds.record(new RecordDeedUseCase.RecordDeed(character, deed))).isInstanceOf(Outcome.Done.class);
+    }
+
+    /** An operator calls on a faction's god over the whole world. */
+    void intervene(String faction) {
+        Principal operator = new Principal(new AccountId(UUID.randomUUID()), "morrow",
+                Set.of(Role.PLAYER, Role.OPERATOR), new LoginId(UUID.randomUUID()));
+        assertThat(interventions.trigger(new TriggerIntervention(operator, faction, null)))
+                .isInstanceOf(Outcome.Done.class);
     }
 
     /** The head of a family grants kin access to another player's character, who accepts it. */

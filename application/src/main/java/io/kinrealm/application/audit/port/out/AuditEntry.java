@@ -20,6 +20,8 @@ public record AuditEntry(Instant at, AccountId actorId, String actorUsername, St
     public static final String ROLE_GRANTED = "role.granted";
     /** An operator revoked a granted role from an account. */
     public static final String ROLE_REVOKED = "role.revoked";
+    /** An operator called on a faction's god; target the faction, detail the region's path or {@code world}. */
+    public static final String DIVINE_INTERVENTION = "divine.intervention";
 
     public AuditEntry {
         Objects.requireNonNull(at, "at");

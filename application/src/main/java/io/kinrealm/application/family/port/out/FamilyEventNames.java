@@ -1,5 +1,6 @@
 package io.kinrealm.application.family.port.out;
 
+import io.kinrealm.domain.divine.Faction;
 import io.kinrealm.domain.shared.FamilyId;
 
 /**
@@ -24,7 +25,18 @@ public final class FamilyEventNames {
     /** The dominant faction of the family's head changed; data {@code character, from, to, devout}. */
     public static final String ALIGNMENT_SHIFTED = "divine.alignment_shifted";
 
+    /**
+     * A faction's god intervened in the world, called on by an operator; on the faction's channel, data
+     * {@code faction, intervention, scope ("world" or "region"), region?, at}.
+     */
+    public static final String INTERVENTION = "divine.intervention";
+
     private FamilyEventNames() {
+    }
+
+    /** The channel of a faction, open to the characters whose dominant faction it is. */
+    public static String factionChannel(Faction faction) {
+        return "faction:" + faction.id();
     }
 
     /** The channel of a family, on which its owner and accepted kin hear these events. */
