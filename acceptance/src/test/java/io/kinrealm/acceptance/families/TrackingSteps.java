@@ -11,6 +11,7 @@ import io.cucumber.java.en.When;
 import io.kinrealm.acceptance.World;
 import io.kinrealm.application.family.port.in.FamilyPositionsView;
 import io.kinrealm.application.family.port.in.ReportPositionUseCase.PositionReport;
+import io.kinrealm.domain.map.MapRules;
 import io.kinrealm.domain.shared.FieldProblem;
 import io.kinrealm.domain.shared.Outcome;
 import io.kinrealm.domain.shared.Refusal;
@@ -67,7 +68,7 @@ public class TrackingSteps {
 
     @When("{word} moves from place to place before the next batch:")
     public void movesBeforeTheNextBatch(String name, List<Map<String, String>> places) {
-        Duration pause = households.families().flushPositions().interval().dividedBy(places.size() + 1);
+        Duration pause = MapRules.defaults().reportInterval();
         for (Map<String, String> place : places) {
             world.clock().letPass(pause);
             world.heard(whereabouts.report(name, place.get("section"), Double.valueOf(place.get("x")),
@@ -86,10 +87,36 @@ public class TrackingSteps {
         reports = whereabouts.burst(name, count, SOMEWHERE, 0, 0);
     }
 
-    @When("{word}'s client reports her/his/their position again, {double} second(s) after the first of them")
-    public void reportsAgainLater(String name, double seconds) {
-        whereabouts.afterBurstStart(Duration.ofNanos(Math.round(seconds * 1e9)));
-        world.heard(whereabouts.report(name, SOMEWHERE, 50.0, 50.0));
+    @Given("{word}'s client has just reported her/his/their position")
+    public void hasJustReported(String name) {
+        world.clock().letPass(Duration.ofSeconds(1));
+        assertThat(World.done(whereabouts.report(name, SOMEWHERE, 50.0, 50.0)).accepted()).isTrue();
+    }
+
+    @Given("{word}'s client reported again {int} ms later")
+    public void reportedAgainLater(String name, int millis) {
+        world.clock().letPass(Duration.ofMillis(millis));
+        assertThat(World.done(whereabouts.report(name, SOMEWHERE, 51.0, 50.0)).accepted()).isTrue();
+    }
+
+    @When("{word}'s client reports her/his/their position again {int} ms later")
+    public void reportsAgainLater(String name, int millis) {
+        world.clock().letPass(Duration.ofMillis(millis));
+        world.heard(whereabouts.report(name, SOMEWHERE, 52.0, 50.0));
+    }
+
+    @When("{word}'s client sends {int} position reports, one every 100 ms, each {int} ms late and early in turn")
+    public void sendsWobblingReports(String name, int count, int wobble) {
+        reports = new ArrayList<>();
+        Duration interval = Duration.ofMillis(100);
+        Duration swing = Duration.ofMillis(2L * wobble);
+        world.clock().letPass(Duration.ofSeconds(1).plusMillis(wobble));
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                world.clock().letPass(i % 2 == 1 ? interval.minus(swing) : interval.plus(swing));
+            }
+            reports.add(World.done(whereabouts.report(name, SOMEWHERE, (double) (i % 100), 0.0)));
+        }
     }
 
     @When("{word}'s client sends {int} position reports within one second, walking east from x {double}, y {double} "

@@ -1,37 +1,44 @@
 package io.kinrealm.domain.map;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * How many position reports a character has sent in the current second. A client may report its position at most
- * {@link MapRules#reportsPerSecond()} times a second; reports beyond that are dropped, not queued, since a newer
- * report soon makes them stale anyway. Seconds are counted from the first report of each window.
+ * When a character's next position report is due. A client may report once every
+ * {@link MapRules#reportInterval()} (100 ms at 10 a second). A report that comes up to {@link MapRules#reportSlack()}
+ * early (50 ms) is still taken, so that a client ticking ten times a second is not punished for its timer's wobble;
+ * an earlier one is dropped, not queued, since the next report soon makes it stale. An early report borrows from the
+ * next: the next one is due a whole interval after the one it took the place of, so over any stretch longer than a
+ * second no client gets more than the rate through (in a single second, at most one more).
  *
- * @param windowStart when the current one-second window began
- * @param used        reports accepted in it
+ * @param due when the next report is due
  */
-public record ReportQuota(Instant windowStart, int used) {
-    private static final long WINDOW_NANOS = 1_000_000_000L;
+public record ReportQuota(Instant due) {
 
-    /** The quota of a character that has not reported yet: the next report opens a window. */
+    /** The quota of a character that has not reported for a while: a report now is on time. */
     public static ReportQuota fresh(Instant now) {
-        return new ReportQuota(now, 0);
+        return new ReportQuota(now);
     }
 
-    /** The quota after one more report at {@code now}, or empty when the report is over the limit and dropped. */
+    /** The quota after a report at {@code now}, or empty when the report came too early and is dropped. */
     public Optional<ReportQuota> take(Instant now, MapRules rules) {
-        if (!expiredAt(now)) {
-            return used < rules.reportsPerSecond() ? Optional.of(new ReportQuota(windowStart, used + 1))
-                    : Optional.empty();
+        if (now.isBefore(due.minus(rules.reportSlack()))) {
+            if (clockWentBack(now, rules)) {
+                return Optional.of(new ReportQuota(now.plus(rules.reportInterval())));
+            }
+            return Optional.empty();
         }
-        return Optional.of(new ReportQuota(now, 1));
+        Instant from = due.isAfter(now) ? due : now;
+        return Optional.of(new ReportQuota(from.plus(rules.reportInterval())));
     }
 
-    /** True once the window is a second old (or the clock went back), so the next report opens a new one. */
+    /** True once the quota is back at rest, so that forgetting it changes nothing. */
     public boolean expiredAt(Instant now) {
-        long elapsed = Duration.between(windowStart, now).toNanos();
-        return elapsed >= WINDOW_NANOS || elapsed < 0;
+        return !now.isBefore(due);
+    }
+
+    /** A taken report never puts the next one more than an interval and the slack ahead; further means time ran back. */
+    private boolean clockWentBack(Instant now, MapRules rules) {
+        return due.isAfter(now.plus(rules.reportInterval()).plus(rules.reportSlack()));
     }
 }

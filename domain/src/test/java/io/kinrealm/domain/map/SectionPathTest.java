@@ -55,7 +55,7 @@ class SectionPathTest {
 
     @Test
     void grids_come_from_the_rule_book() {
-        MapRules small = new MapRules(List.of(2, 2, 2, 2), 10, 10, RULES.batchInterval());
+        MapRules small = new MapRules(List.of(2, 2, 2, 2), 10, 10, RULES.reportSlack(), RULES.batchInterval());
 
         assertThat(SectionPath.parse("section", "3.3.3.3", small)).isInstanceOf(Outcome.Done.class);
         assertThat(SectionPath.parse("section", "4.0.0.0", small)).isInstanceOf(Outcome.Rejected.class);
