@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Runs one load scenario against freshly started Kinrealm nodes on this machine and prints the load tool's JSON line.
-#   tools/bench.sh embedded  CLIENTS ROOM_SIZE RATE DURATION   one node, everything in memory
-#   tools/bench.sh cluster   CLIENTS ROOM_SIZE RATE DURATION   two nodes sharing PostgreSQL and Redis
+#   tools/bench.sh embedded  CLIENTS ROOM_SIZE RATE DURATION [SCENARIO]   one node, everything in memory
+#   tools/bench.sh cluster   CLIENTS ROOM_SIZE RATE DURATION [SCENARIO]   two nodes sharing PostgreSQL and Redis
+# SCENARIO (6th argument, or the SCENARIO environment variable): chat (default) or positions; positions ignores
+# ROOM_SIZE (each player is alone on its family's channel) and takes RATE reports a second per player, at most 10.
 # Needs: ./mvnw -B -DskipTests package (for the two jars); for "cluster" PostgreSQL at 127.0.0.1:5432 (database test,
 # user postgres) and Redis at 127.0.0.1:6379. SERVER_JAVA_OPTS is passed to the nodes' JVMs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:?embedded or cluster}; clients=${2:-1000}; room=${3:-10}; rate=${4:-1}; duration=${5:-30}
+scenario=${6:-${SCENARIO:-chat}}
+case "$mode" in embedded|cluster) ;; *) echo "mode must be embedded or cluster, not $mode" >&2; exit 2 ;; esac
+case "$scenario" in chat|positions) ;; *) echo "scenario must be chat or positions, not $scenario" >&2; exit 2 ;; esac
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 "$java" -XshowSettings:properties -version 2>&1 | grep -qE "java.specification.version = (2[1-9]|[3-9][0-9])" \
   || { echo "tools/bench.sh needs JAVA_HOME pointing at a JDK of 21 or newer" >&2; exit 2; }
@@ -51,5 +56,5 @@ else
 fi
 
 "$java" -jar "$bench_jar" --urls "$urls" --http http://127.0.0.1:7070 --clients "$clients" \
-  --room-size "$room" --rate "$rate" --duration "$duration" --warmup 5 --connect-rate 1000 \
+  --room-size "$room" --rate "$rate" --duration "$duration" --warmup 5 --connect-rate 1000 --scenario "$scenario" \
   --server-pids "$(IFS=,; echo "${pids[*]}")" 2> "target-bench-tool.log"

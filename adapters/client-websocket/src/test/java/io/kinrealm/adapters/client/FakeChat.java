@@ -45,6 +45,11 @@ public final class FakeChat {
         return message;
     }
 
+    /** Pushes an event that is not a stored message (no seq) to every member connection of the channel. */
+    synchronized void broadcast(String channel, String ev, ObjectNode data) {
+        members.getOrDefault(channel, Set.of()).forEach(member -> member.push(ev, channel, data));
+    }
+
     synchronized void join(String channel, FakeConnection connection) {
         members.computeIfAbsent(channel, key -> new LinkedHashSet<>()).add(connection);
     }

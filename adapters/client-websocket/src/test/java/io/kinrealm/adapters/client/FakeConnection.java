@@ -8,6 +8,7 @@ import io.javalin.websocket.WsContext;
 final class FakeConnection {
     private final WsContext ctx;
     private volatile boolean authenticated;
+    private volatile String character;
 
     FakeConnection(WsContext ctx) {
         this.ctx = ctx;
@@ -17,8 +18,14 @@ final class FakeConnection {
         return authenticated;
     }
 
-    void authenticate() {
+    void authenticate(String characterId) {
+        character = characterId;
         authenticated = true;
+    }
+
+    /** The character the connection authenticated as. */
+    String character() {
+        return character;
     }
 
     void push(String ev, String channel, ObjectNode d) {

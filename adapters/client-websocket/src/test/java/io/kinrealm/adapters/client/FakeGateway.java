@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * A fake node speaking just enough of docs/protocol.md for the client's tests: auth (the token {@code bad} closes
  * with 4401), ping, room.join/leave, chat.send with seq, chat.history, session.resume replaying from the shared
- * {@link FakeChat}. Tests can make it drop connections, stay silent on some ops, or replay sloppily.
+ * {@link FakeChat}, and position.report with its {@code family.positions} batches every 100 ms
+ * ({@link FakePositions}). Tests can make it drop connections, stay silent on some ops, or replay sloppily.
  */
 public final class FakeGateway implements AutoCloseable {
     private final FakeChat chat;
@@ -32,6 +35,9 @@ public final class FakeGateway implements AutoCloseable {
     private volatile int replayOverlap;
     private volatile CountDownLatch resumeGate = new CountDownLatch(0);
     private final Semaphore resumesArrived = new Semaphore(0);
+    private final FakePositions positions = new FakePositions();
+    private final ScheduledExecutorService batches = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("fake-position-batches").factory());
 
     private FakeGateway(FakeChat chat, Consumer<JavalinConfig> extra) {
         this.chat = chat;
@@ -46,6 +52,7 @@ public final class FakeGateway implements AutoCloseable {
             });
             extra.accept(cfg);
         }).start("127.0.0.1", 0);
+        batches.scheduleAtFixedRate(this::sendPositions, 100, 100, TimeUnit.MILLISECONDS);
     }
 
     public static FakeGateway start(FakeChat chat) {
@@ -107,6 +114,7 @@ public final class FakeGateway implements AutoCloseable {
 
     @Override
     public void close() {
+        batches.shutdownNow();
         app.stop();
     }
 
@@ -145,6 +153,7 @@ public final class FakeGateway implements AutoCloseable {
             case "chat.history" -> connection.ok(id, object().put("ch", ch).set("messages",
                     FakeChat.JSON.valueToTree(chat.after(ch, 0).reversed())));
             case "session.resume" -> resume(connection, id, d.path("channels"));
+            case "position.report" -> report(connection, id, d);
             default -> connection.error(id, "unknown_op", "No such op: " + op);
         }
     }
@@ -154,7 +163,7 @@ public final class FakeGateway implements AutoCloseable {
             connection.close(4401, "invalid token");
             return;
         }
-        connection.authenticate();
+        connection.authenticate(d.path("characterId").asText());
         String character = d.path("characterId").asText();
         connection.ok(id, object().put("characterId", character).put("name", "Aria").put("connectionId", "c1"));
     }
@@ -189,6 +198,24 @@ public final class FakeGateway implements AutoCloseable {
                     .put("lastSeq", chat.lastSeq(ch)));
         });
         connection.ok(id, object().set("channels", results));
+    }
+
+    private void report(FakeConnection connection, JsonNode id, JsonNode d) {
+        double x = d.path("x").asDouble(-1);
+        double y = d.path("y").asDouble(-1);
+        if (!d.path("section").isTextual() || !FakePositions.inRange(x) || !FakePositions.inRange(y)) {
+            connection.error(id, "validation_failed", "A position is a section and x, y from 0 up to 100");
+            return;
+        }
+        boolean accepted = positions.report(connection.character(), d.path("section").asText(), x, y,
+                System.nanoTime());
+        connection.ok(id, object().put("accepted", accepted));
+    }
+
+    private void sendPositions() {
+        synchronized (chat) {
+            positions.flush().forEach((channel, data) -> chat.broadcast(channel, "family.positions", data));
+        }
     }
 
     private static ObjectNode object() {

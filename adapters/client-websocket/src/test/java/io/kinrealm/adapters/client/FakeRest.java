@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The few REST routes the load tool uses (register, login, create a character), with the real rules that matter to
- * it: character names of 3-16 letters, unique; at most 8 characters per account; 429 when told to refuse.
+ * The few REST routes the load tool uses (register, login, create a character, whose reply names the family the
+ * character heads), with the real rules that matter to it: character names of 3-16 letters, unique; at most 8
+ * characters per account; 429 when told to refuse.
  */
 public final class FakeRest {
     private final Set<String> usernames = ConcurrentHashMap.newKeySet();
@@ -31,6 +32,11 @@ public final class FakeRest {
 
     public int characterCount() {
         return names.size();
+    }
+
+    /** The id of the family a fake character heads. */
+    public static String familyOf(String characterId) {
+        return "fam-" + characterId;
     }
 
     private void register(Context ctx) throws Exception {
@@ -61,7 +67,8 @@ public final class FakeRest {
             ctx.status(409).result("{\"code\":\"character_name_taken\"}");
         } else {
             String id = UUID.randomUUID().toString();
-            ctx.status(201).result("{\"character\":{\"id\":\"" + id + "\",\"name\":\"" + name + "\"},\"family\":{}}");
+            ctx.status(201).result("{\"character\":{\"id\":\"" + id + "\",\"name\":\"" + name
+                    + "\"},\"family\":{\"id\":\"" + familyOf(id) + "\"}}");
         }
     }
 }

@@ -3,7 +3,10 @@ package io.kinrealm.adapters.client.bench;
 import io.kinrealm.adapters.client.KinrealmClient;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One connected bench client: its index, its room, and the last sequence number it saw there. */
+/**
+ * One connected bench client: its index, its chat room (chat scenario), the channel it joined, and the last sequence
+ * number it saw there.
+ */
 final class Member {
     final int index;
     final int room;

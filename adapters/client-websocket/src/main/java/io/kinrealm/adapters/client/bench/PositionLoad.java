@@ -19,7 +19,6 @@ final class PositionLoad implements Workload {
 
     private final BenchArgs args;
     private final PositionTally tally = new PositionTally();
-    private final List<Identity> identities;
     private final PositionTrack[] tracks;
 
     /** Fails the run when the server's character creation replies named no family: there is no channel to join. */
@@ -29,7 +28,6 @@ final class PositionLoad implements Workload {
                     + "positions scenario joins each player's family channel and cannot run");
         }
         this.args = args;
-        this.identities = List.copyOf(identities);
         this.tracks = identities.stream().map(identity -> new PositionTrack(identity.characterId(), tally))
                 .toArray(PositionTrack[]::new);
     }

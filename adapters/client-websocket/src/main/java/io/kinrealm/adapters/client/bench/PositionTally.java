@@ -20,6 +20,7 @@ final class PositionTally {
     private final LongAdder superseded = new LongAdder();
     private final LongAdder supersededLate = new LongAdder();
     private final LongAdder events = new LongAdder();
+    private final LongAdder repeated = new LongAdder();
     private final LongAdder stale = new LongAdder();
     private final LongAdder reconnects = new LongAdder();
     private final Latencies latencies = new Latencies();
@@ -67,7 +68,12 @@ final class PositionTally {
         lastEventNanos = nowNanos;
     }
 
-    /** An event that showed no report still open: one already shown, an older one, or no position of the player. */
+    /** An event that showed again the report the last event showed. */
+    void repeated() {
+        repeated.increment();
+    }
+
+    /** An event that showed an older report than one already shown, or no position of the player at all. */
     void stale() {
         stale.increment();
     }
@@ -91,7 +97,7 @@ final class PositionTally {
         BenchResult common = new BenchResult(connected, connectFailures, accepted.sum() + dropped.sum(),
                 delivered + missing, delivered, 0, delivered, perSecond(delivered, lastShownNanos, measureFromNanos),
                 latencies.percentileMs(50), latencies.percentileMs(95), latencies.percentileMs(99),
-                latencies.maxMs(), stale.sum(), 0, errors.sum(), reconnects.sum());
+                latencies.maxMs(), repeated.sum() + stale.sum(), 0, errors.sum(), reconnects.sum());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("scenario", Scenario.POSITIONS.argument());
         fields.put("reports_sent", sent.sum());
@@ -104,6 +110,7 @@ final class PositionTally {
         fields.put("superseded", superseded.sum());
         fields.put("superseded_late", supersededLate.sum());
         fields.put("missing", missing);
+        fields.put("repeated_events", repeated.sum());
         fields.put("stale_events", stale.sum());
         fields.putAll(processes);
         return common.toJson(fields);

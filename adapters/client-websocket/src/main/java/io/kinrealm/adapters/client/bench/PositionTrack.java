@@ -48,6 +48,7 @@ final class PositionTrack {
     private final ArrayDeque<Report> open = new ArrayDeque<>();
     private int counter;
     private boolean measuring;
+    private int lastShownCode = -1;
 
     PositionTrack(String characterId, PositionTally tally) {
         this.characterId = characterId;
@@ -100,9 +101,14 @@ final class PositionTrack {
         int code = (int) Math.round(x * 100);
         Report match = open.stream().filter(report -> report.code == code).findFirst().orElse(null);
         if (match == null) {
-            tally.stale();
+            if (code == lastShownCode) {
+                tally.repeated();
+            } else {
+                tally.stale();
+            }
             return;
         }
+        lastShownCode = code;
         for (Iterator<Report> it = open.iterator(); it.hasNext(); ) {
             Report report = it.next();
             it.remove();

@@ -82,4 +82,37 @@ class BenchArgsTest {
                 "http://127.0.0.1:7070", "--server-pids", "node-one"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--server-pids");
     }
+
+    @Test
+    void the_scenario_is_chat_unless_positions_is_asked_for() {
+        assertThat(BenchArgs.parse("--urls", "ws://127.0.0.1/ws", "--http", HTTP).scenario()).isEqualTo(Scenario.CHAT);
+        assertThat(BenchArgs.parse("--urls", "ws://127.0.0.1/ws", "--http", HTTP, "--scenario", "positions")
+                .scenario()).isEqualTo(Scenario.POSITIONS);
+        assertThat(BenchArgs.parse("--urls", "ws://127.0.0.1/ws", "--http", HTTP, "--scenario=chat").scenario())
+                .isEqualTo(Scenario.CHAT);
+    }
+
+    @Test
+    void an_unknown_scenario_is_refused_naming_the_choices() {
+        assertThatIllegalArgumentException().isThrownBy(() -> BenchArgs.parse("--urls", "ws://127.0.0.1/ws",
+                "--http", HTTP, "--scenario", "combat")).withMessageContaining("--scenario")
+                .withMessageContaining("chat, positions").withMessageContaining("combat");
+    }
+
+    @Test
+    void positions_are_reported_at_most_10_times_a_second_as_the_server_takes_no_more() {
+        assertThat(BenchArgs.parse("--urls", "ws://127.0.0.1/ws", "--http", HTTP, "--scenario", "positions",
+                "--rate", "10").rate()).isEqualTo(10.0);
+        assertThatIllegalArgumentException().isThrownBy(() -> BenchArgs.parse("--urls", "ws://127.0.0.1/ws",
+                "--http", HTTP, "--scenario", "positions", "--rate", "10.5"))
+                .withMessageContaining("--rate must be at most 10 in the positions scenario");
+    }
+
+    @Test
+    void chat_keeps_its_own_limit_of_50_a_second() {
+        assertThat(BenchArgs.parse("--urls", "ws://127.0.0.1/ws", "--http", HTTP, "--rate", "20").rate())
+                .isEqualTo(20.0);
+        assertThatIllegalArgumentException().isThrownBy(() -> BenchArgs.parse("--urls", "ws://127.0.0.1/ws",
+                "--http", HTTP, "--rate", "51")).withMessageContaining("at most 50");
+    }
 }

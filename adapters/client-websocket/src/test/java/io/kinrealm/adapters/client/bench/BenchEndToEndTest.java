@@ -52,6 +52,36 @@ class BenchEndToEndTest {
     }
 
     @Test
+    void a_short_positions_run_shows_every_player_its_reports_back_through_the_batches() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = Bench.run(new String[] {"--urls", server.uri().toString(), "--http", http(), "--clients", "10",
+            "--scenario", "positions", "--rate", "10", "--warmup", "1", "--duration", "2", "--drain", "10"},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        JsonNode result = new ObjectMapper().readTree(printed);
+        assertThat(code).isZero();
+        assertThat(printed.strip()).doesNotContain("\n");
+        assertThat(result.path("scenario").asText()).isEqualTo("positions");
+        assertThat(result.path("clients_connected").asInt()).isEqualTo(10);
+        assertThat(result.path("reports_sent").asLong()).isPositive();
+        assertThat(result.path("reports_accepted").asLong() + result.path("reports_dropped").asLong())
+                .isEqualTo(result.path("reports_sent").asLong()).isEqualTo(result.path("sent").asLong());
+        assertThat(result.path("errors").asLong()).isZero();
+        assertThat(result.path("positions_shown").asLong()).isPositive();
+        assertThat(result.path("positions_shown").asLong() + result.path("superseded").asLong())
+                .isEqualTo(result.path("reports_accepted").asLong());
+        assertThat(result.path("missing").asLong()).isZero();
+        assertThat(result.path("loss_ratio").asDouble()).isZero();
+        assertThat(result.path("stale_events").asLong()).isZero();
+        assertThat(result.path("repeated_events").asLong()).isZero();
+        assertThat(result.path("events_received").asLong()).isGreaterThanOrEqualTo(
+                result.path("positions_shown").asLong());
+        assertThat(result.path("p99_ms").asDouble()).isPositive();
+    }
+
+    @Test
     void a_429_during_setup_stops_the_run_with_advice_on_the_rate_limits() {
         rest.refuseWith429();
 
