@@ -23,7 +23,9 @@ import io.kinrealm.domain.shared.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,7 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
     private final Set<CharacterId> moved = ConcurrentHashMap.newKeySet();
     private final ConcurrentMap<FamilyId, Family> changed = new ConcurrentHashMap<>();
     private final ConcurrentMap<CharacterId, Audience> audiences = new ConcurrentHashMap<>();
+    private final ConcurrentMap<FamilyId, Sent> lastSent = new ConcurrentHashMap<>();
     private volatile Instant lastSweep = Instant.EPOCH;
 
     FamilyTracking(FamilyLookup lookup, Families families, Characters characters, Positions positions, EventBus bus,
@@ -71,6 +74,10 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
 
     /** The families a character's moves are shown to, as read at some moment. */
     private record Audience(List<Family> families, Instant readAt) {
+    }
+
+    /** The picture a family was last sent, and when. */
+    private record Sent(FamilyId family, FamilyPositionsView view, Instant at) {
     }
 
     @Override
@@ -94,8 +101,8 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
     /**
      * {@inheritDoc}
      *
-     * <p>When a store or the event bus fails, what could not be sent is kept for the next flush and the first failure
-     * is thrown once the rest went out, so one family's trouble does not hold back the others.
+     * <p>When a store or the event bus fails, what could not be sent is kept for the next flush and the failure is
+     * thrown; a character whose families could not be looked up is kept without holding back the others.
      */
     @Override
     public int flush() {
@@ -117,31 +124,42 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
                 failure = failure == null ? e : failure;
             }
         }
-        int sent = 0;
-        for (Family family : due.values()) {
-            try {
-                sent += send(family);
-            } catch (RuntimeException e) {
-                changed.putIfAbsent(family.id(), family);
-                failure = failure == null ? e : failure;
+        try {
+            int sent = send(due.values(), now);
+            sweep(now);
+            if (failure != null) {
+                throw failure;
             }
+            return sent;
+        } catch (RuntimeException e) {
+            due.forEach(changed::putIfAbsent);
+            throw failure == null ? e : failure;
         }
-        sweep(now);
-        if (failure != null) {
-            throw failure;
-        }
-        return sent;
     }
 
-    /** Publishes where the family's circle stands; answers 1 when anyone's position is known, else 0. */
-    private int send(Family family) {
-        FamilyPositionsView view = FamilyViews.positions(family, family.whereabouts(positions.find(family.tracked())));
-        if (view.positions().isEmpty()) {
-            return 0;
+    /**
+     * Reads where every due family's circle stands in one round trip and publishes them together, leaving out a
+     * family whose picture is the one it was last sent (a report taken while the previous batch was being read).
+     */
+    private int send(Collection<Family> due, Instant now) {
+        Set<Locatable> wanted = new LinkedHashSet<>();
+        due.forEach(family -> wanted.addAll(family.tracked()));
+        Map<Locatable, Position> known = wanted.isEmpty() ? Map.of() : positions.find(wanted);
+        List<ChannelEvent> events = new ArrayList<>();
+        List<Sent> sent = new ArrayList<>();
+        for (Family family : due) {
+            FamilyPositionsView view = FamilyViews.positions(family, family.whereabouts(known));
+            Sent before = lastSent.get(family.id());
+            if (view.positions().isEmpty() || (before != null && before.view().equals(view))) {
+                continue;
+            }
+            events.add(new ChannelEvent(FamilyEventNames.channelOf(family.id()), FamilyEventNames.POSITIONS, 0,
+                    view.asData()));
+            sent.add(new Sent(family.id(), view, now));
         }
-        bus.publish(new ChannelEvent(FamilyEventNames.channelOf(family.id()), FamilyEventNames.POSITIONS, 0,
-                view.asData()));
-        return 1;
+        bus.publishAll(events);
+        sent.forEach(one -> lastSent.put(one.family(), one));
+        return events.size();
     }
 
     @Override
@@ -210,6 +228,7 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
         lastSweep = now;
         quotas.values().removeIf(quota -> quota.expiredAt(now));
         audiences.values().removeIf(audience -> !fresh(audience.readAt(), now));
+        lastSent.values().removeIf(sent -> !fresh(sent.at(), now));
     }
 
     private static boolean fresh(Instant readAt, Instant now) {

@@ -85,6 +85,32 @@ class FamilyTrackingTest {
     }
 
     @Test
+    void a_picture_the_family_was_just_sent_is_not_sent_again() {
+        report(aria, GATE, 10, 20);
+        world.tracking.flush();
+        world.clock.advance(Duration.ofMillis(100));
+        report(aria, GATE, 10, 20);
+
+        assertThat(world.tracking.flush()).isZero();
+        world.clock.advance(Duration.ofMillis(100));
+        report(aria, GATE, 11, 20);
+        assertThat(world.tracking.flush()).isEqualTo(1);
+        assertThat(positionsOn(aria)).hasSize(2);
+    }
+
+    @Test
+    void families_of_one_batch_are_read_in_one_go() {
+        Character cael = world.born("Cael", "sylvan");
+        report(aria, GATE, 10, 20);
+        report(brenn, CAMP, 1, 2);
+        report(cael, CAMP, 3, 4);
+        int readsBefore = world.positions.reads();
+
+        assertThat(world.tracking.flush()).isEqualTo(3);
+        assertThat(world.positions.reads() - readsBefore).isEqualTo(1);
+    }
+
+    @Test
     void a_companion_told_to_stay_stays_where_its_player_stood() {
         report(aria, GATE, 10, 20);
         done(world.family.order(new OrderCompanion(aria.id(), aria.familyId(), "iril", "stay")));

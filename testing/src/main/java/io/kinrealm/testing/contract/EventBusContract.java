@@ -170,6 +170,27 @@ public abstract class EventBusContract {
     }
 
     @Test
+    public void events_published_together_reach_each_channel_intact_and_in_order() throws Exception {
+        String one = aChannel();
+        String two = aChannel();
+        Inbox first = new Inbox();
+        Inbox second = new Inbox();
+        bus.subscribe(one, first);
+        bus.subscribe(two, second);
+        List<ChannelEvent> batch = List.of(event(one, "family.positions", 0), event(two, "family.positions", 0),
+                new ChannelEvent(one, "family.positions", 0, Map.of("n", 2, "positions", List.of(Map.of("x", 1.5)))));
+
+        bus.publishAll(batch);
+        bus.publishAll(List.of());
+
+        List<ChannelEvent> onOne = first.next(2);
+        assertSameEvent(onOne.get(0), batch.get(0));
+        assertSameEvent(onOne.get(1), batch.get(2));
+        assertSameEvent(second.next(), batch.get(1));
+        assertThat(first.pending()).isEmpty();
+    }
+
+    @Test
     public void a_listener_that_fails_stops_neither_the_publisher_nor_the_other_listeners() throws Exception {
         String channel = aChannel();
         Inbox failing = new Inbox();

@@ -1,5 +1,7 @@
 package io.kinrealm.application.realtime.port.out;
 
+import java.util.List;
+
 /**
  * Carries channel events to every node that has members on the channel: in this process for the embedded runtime,
  * over Redis for a cluster. Delivery is at most once (a node whose connection to the bus dropped may miss events);
@@ -9,6 +11,14 @@ public interface EventBus {
 
     /** Sends the event to every node subscribed to its channel, this one included. */
     void publish(ChannelEvent event);
+
+    /**
+     * Sends several events, in order, as {@link #publish} would one by one; a bus over the network sends them in one
+     * round trip. When it fails, any of them may have gone out.
+     */
+    default void publishAll(List<ChannelEvent> events) {
+        events.forEach(this::publish);
+    }
 
     /** Starts delivering the channel's events, published on any node, to the listener until the subscription ends. */
     Subscription subscribe(String channel, Listener listener);
