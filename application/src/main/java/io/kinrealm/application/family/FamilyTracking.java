@@ -40,7 +40,8 @@ import java.util.concurrent.ConcurrentMap;
  * move concerns its own family and every family that accepted it as kin.
  *
  * <p>Which families a character's moves concern is remembered for {@link #AUDIENCE_LIFETIME}, so a character moving
- * ten times a second does not cost a store read each time. A kin change or order made on this node is seen at once;
+ * ten times a second does not cost a store read each time, and the characters of one batch that need reading are
+ * read together. A kin change or order made on this node is seen at once;
  * one made on another node within that second (a revoked kin's position may reach the family's channel for up to one
  * more second).
  */
@@ -115,14 +116,13 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
             }
         }
         RuntimeException failure = null;
-        for (CharacterId character : List.copyOf(moved)) {
-            moved.remove(character);
-            try {
-                audienceOf(character, now).forEach(family -> due.putIfAbsent(family.id(), family));
-            } catch (RuntimeException e) {
-                moved.add(character);
-                failure = failure == null ? e : failure;
-            }
+        List<CharacterId> movers = List.copyOf(moved);
+        moved.removeAll(movers);
+        try {
+            audiencesOf(movers, now).forEach(family -> due.putIfAbsent(family.id(), family));
+        } catch (RuntimeException e) {
+            moved.addAll(movers);
+            failure = e;
         }
         try {
             int sent = send(due.values(), now);
@@ -208,16 +208,39 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
         Optional.ofNullable(positions.find(List.of(head)).get(head)).ifPresent(where -> positions.put(companion, where));
     }
 
-    private List<Family> audienceOf(CharacterId character, Instant now) {
-        Audience known = audiences.get(character);
-        if (known != null && fresh(known.readAt(), now)) {
-            return known.families();
+    /**
+     * The families the moves of these characters concern, each once: those remembered, and for the others one read
+     * of the store. A character's own family that was never stored stands as it was founded with the character.
+     */
+    private Collection<Family> audiencesOf(List<CharacterId> movers, Instant now) {
+        Map<FamilyId, Family> concerned = new LinkedHashMap<>();
+        Set<CharacterId> unknown = new LinkedHashSet<>();
+        for (CharacterId mover : movers) {
+            Audience known = audiences.get(mover);
+            if (known != null && fresh(known.readAt(), now)) {
+                known.families().forEach(family -> concerned.putIfAbsent(family.id(), family));
+            } else {
+                unknown.add(mover);
+            }
         }
-        List<Family> concerned = new ArrayList<>();
-        characters.findById(character).ifPresent(found -> concerned.add(lookup.of(found)));
-        concerned.addAll(families.findByKin(character));
-        audiences.put(character, new Audience(List.copyOf(concerned), now));
-        return concerned;
+        if (unknown.isEmpty()) {
+            return concerned.values();
+        }
+        Map<CharacterId, List<Family>> read = new LinkedHashMap<>();
+        unknown.forEach(mover -> read.put(mover, new ArrayList<>()));
+        for (Family family : families.findConcerning(unknown)) {
+            Optional.ofNullable(read.get(family.owner())).ifPresent(heard -> heard.add(family));
+            family.kinship().kin().forEach(kin -> Optional.ofNullable(read.get(kin))
+                    .ifPresent(heard -> heard.add(family)));
+        }
+        read.forEach((mover, heard) -> {
+            if (heard.stream().noneMatch(family -> family.owner().equals(mover))) {
+                characters.findById(mover).ifPresent(character -> heard.add(lookup.of(character)));
+            }
+            audiences.put(mover, new Audience(List.copyOf(heard), now));
+            heard.forEach(family -> concerned.putIfAbsent(family.id(), family));
+        });
+        return concerned.values();
     }
 
     /** Once a second, forgets quotas and audiences nobody used for a while, so the node's memory stays bounded. */

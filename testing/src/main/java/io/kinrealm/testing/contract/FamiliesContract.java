@@ -12,6 +12,8 @@ import io.kinrealm.domain.family.Kinship;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -145,6 +147,27 @@ public abstract class FamiliesContract {
 
         assertThat(families.findByKin(kin)).isEmpty();
         assertThat(families.findByKin(stays)).extracting(Family::id).containsExactly(founded.id());
+    }
+
+    @Test
+    public void the_families_concerning_some_characters_are_those_they_head_and_those_that_took_them_as_kin() {
+        Family headed = aFoundedFamily();
+        CharacterId kin = aCharacter(); // storage may have born it with a family of its own
+        Family tookKin = withKinship(aFoundedFamily(), new Kinship(Set.of(), Set.of(kin, headed.owner())));
+        Family onlyInvited = withKinship(aFoundedFamily(), new Kinship(Set.of(kin), Set.of()));
+        Family unrelated = aFoundedFamily();
+        for (Family family : List.of(headed, tookKin, onlyInvited, unrelated)) {
+            families.save(family);
+        }
+
+        List<FamilyId> expected = new ArrayList<>(List.of(headed.id(), tookKin.id()));
+        families.findByOwner(kin).ifPresent(own -> expected.add(own.id()));
+
+        assertThat(families.findConcerning(List.of(headed.owner(), kin))).extracting(Family::id)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(families.findConcerning(List.of())).isEmpty();
+        assertThat(families.findConcerning(List.of(kin))).filteredOn(family -> family.id().equals(tookKin.id()))
+                .singleElement().satisfies(family -> assertSameFamily(family, tookKin));
     }
 
     private static Family withKinship(Family family, Kinship kinship) {

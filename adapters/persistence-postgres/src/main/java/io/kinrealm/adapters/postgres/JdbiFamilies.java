@@ -11,6 +11,7 @@ import io.kinrealm.domain.shared.FamilyId;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,21 @@ public final class JdbiFamilies implements Families {
         return Sql.guarded("reading the families of a kin", () -> jdbi.withHandle(handle -> handle
                 .createQuery(SELECT + BY_KIN)
                 .bind("kin", kin.value())
+                .map(JdbiFamilies::family)
+                .list()));
+    }
+
+    /** One statement for all of them: families they head, and families holding an accepted kin row of theirs. */
+    @Override
+    public List<Family> findConcerning(Collection<CharacterId> characters) {
+        if (characters.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = characters.stream().map(CharacterId::value).distinct().toList();
+        return Sql.guarded("reading the families of moving characters", () -> jdbi.withHandle(handle -> handle
+                .createQuery(SELECT + " WHERE f.owner_id = ANY(:ids) OR f.id IN (SELECT k.family_id FROM kin k"
+                        + " WHERE k.character_id = ANY(:ids) AND k.state = 'accepted')")
+                .bindArray("ids", UUID.class, ids)
                 .map(JdbiFamilies::family)
                 .list()));
     }

@@ -3,7 +3,10 @@ package io.kinrealm.application.family.port.out;
 import io.kinrealm.domain.family.Family;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +26,19 @@ public interface Families {
 
     /** The families that accepted this character as kin (not those that only invited it), in no set order. */
     List<Family> findByKin(CharacterId kin);
+
+    /**
+     * Every family headed by one of these characters or that accepted one of them as kin, each once, in no set order:
+     * whom their moves concern. A store over the network answers in one round trip.
+     */
+    default List<Family> findConcerning(Collection<CharacterId> characters) {
+        Map<FamilyId, Family> found = new LinkedHashMap<>();
+        for (CharacterId character : characters) {
+            findByOwner(character).ifPresent(family -> found.put(family.id(), family));
+            findByKin(character).forEach(family -> found.put(family.id(), family));
+        }
+        return List.copyOf(found.values());
+    }
 
     /** Stores the family as it now is, replacing the previous state of the same id (last write wins). */
     void save(Family family);
