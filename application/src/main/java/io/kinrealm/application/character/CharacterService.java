@@ -72,9 +72,19 @@ public final class CharacterService implements CreateCharacterUseCase, GetCharac
     }
 
     private Outcome<CreatedCharacter> store(NewCharacter born) {
-        if (characters.insert(born) == Insertion.DUPLICATE) {
-            return Outcome.rejected(Refusal.CHARACTER_NAME_TAKEN,
-                    "A character named " + born.character().name().value() + " already exists.");
+        int max = rules.characters().maxPerAccount();
+        switch (characters.insert(born, max)) {
+            case DUPLICATE -> {
+                return Outcome.rejected(Refusal.CHARACTER_NAME_TAKEN,
+                        "A character named " + born.character().name().value() + " already exists.");
+            }
+            case LIMIT_REACHED -> {
+                return Outcome.rejected(Refusal.CHARACTER_LIMIT_REACHED,
+                        "An account may have at most " + max + " characters.");
+            }
+            case INSERTED -> {
+                // born
+            }
         }
         return Outcome.done(new CreatedCharacter(view(born.character()),
                 Views.family(born.family(), rules.families())));

@@ -22,6 +22,12 @@ public final class FakeCharacters implements Characters {
     }
 
     @Override
+    public synchronized Insertion insert(NewCharacter born, int maxPerAccount) {
+        long held = byName.values().stream().filter(c -> c.isOwnedBy(born.character().accountId())).count();
+        return held >= maxPerAccount ? Insertion.LIMIT_REACHED : insert(born);
+    }
+
+    @Override
     public Optional<Character> findById(CharacterId id) {
         return byName.values().stream().filter(character -> character.id().equals(id)).findFirst();
     }

@@ -16,10 +16,16 @@ import io.kinrealm.domain.family.Family;
 import io.kinrealm.domain.shared.AccountId;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.FamilyId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +127,51 @@ public abstract class CharactersContract<C extends Characters> {
         assertThat(characters.findByAccount(account)).extracting(Character::id).containsExactly(
                 oldest.character().id(), middle.character().id(), newest.character().id());
         assertThat(characters.findByAccount(new AccountId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    public void an_account_at_its_limit_gets_no_more_characters() {
+        AccountId account = anAccount();
+        for (int i = 0; i < 2; i++) {
+            assertThat(characters.insert(CharacterBirths.born(account, "Fara" + letters(10), "terran", NOW), 2))
+                    .isEqualTo(Insertion.INSERTED);
+        }
+
+        NewCharacter third = CharacterBirths.born(account, "Gara" + letters(10), "terran", NOW);
+        assertThat(characters.insert(third, 2)).isEqualTo(Insertion.LIMIT_REACHED);
+        assertThat(characters.findById(third.character().id())).isEmpty();
+        assertThat(characters.insert(CharacterBirths.born(anAccount(), "Hara" + letters(10), "terran", NOW), 2))
+                .as("another account has places of its own").isEqualTo(Insertion.INSERTED);
+    }
+
+    @Test
+    public void creations_racing_for_the_last_places_of_an_account_never_exceed_its_limit() throws Exception {
+        AccountId account = anAccount();
+        int limit = 3;
+        int racers = 12;
+        ExecutorService threads = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Insertion>> results = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                NewCharacter born = CharacterBirths.born(account, "Ira" + letters(12), "terran", NOW);
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return characters.insert(born, limit);
+                }));
+            }
+            start.countDown();
+            List<Insertion> outcomes = new ArrayList<>();
+            for (Future<Insertion> result : results) {
+                outcomes.add(result.get(30, TimeUnit.SECONDS));
+            }
+
+            assertThat(outcomes).filteredOn(outcome -> outcome == Insertion.INSERTED).hasSize(limit);
+            assertThat(outcomes).filteredOn(outcome -> outcome == Insertion.LIMIT_REACHED).hasSize(racers - limit);
+            assertThat(characters.findByAccount(account)).hasSize(limit);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -32,6 +32,14 @@ public final class InMemoryCharacters implements Characters {
     }
 
     @Override
+    public synchronized Insertion insert(NewCharacter born, int maxPerAccount) {
+        if (findByAccount(born.character().accountId()).size() >= maxPerAccount) {
+            return Insertion.LIMIT_REACHED;
+        }
+        return insert(born);
+    }
+
+    @Override
     public synchronized Optional<Character> findById(CharacterId id) {
         return Optional.ofNullable(byId.get(id));
     }

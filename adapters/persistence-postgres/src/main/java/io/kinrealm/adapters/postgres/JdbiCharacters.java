@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -44,6 +45,34 @@ public final class JdbiCharacters implements Characters {
                 JdbiFamilies.insert(handle, born.family());
             });
             return Insertion.INSERTED;
+        } catch (JdbiException e) {
+            if (Sql.violatesUnique(e, NAME_TAKEN)) {
+                return Insertion.DUPLICATE;
+            }
+            throw Sql.failure("storing a character", e);
+        }
+    }
+
+    /**
+     * Locks the account's row, so that creations for one account take turns, then counts and inserts in the same
+     * transaction.
+     */
+    @Override
+    public Insertion insert(NewCharacter born, int maxPerAccount) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                UUID account = born.character().accountId().value();
+                handle.createQuery("SELECT id FROM accounts WHERE id = :account FOR UPDATE")
+                        .bind("account", account).mapTo(UUID.class).findOne();
+                int held = handle.createQuery("SELECT count(*) FROM characters WHERE account_id = :account")
+                        .bind("account", account).mapTo(Integer.class).one();
+                if (held >= maxPerAccount) {
+                    return Insertion.LIMIT_REACHED;
+                }
+                insertCharacter(handle, born.character());
+                JdbiFamilies.insert(handle, born.family());
+                return Insertion.INSERTED;
+            });
         } catch (JdbiException e) {
             if (Sql.violatesUnique(e, NAME_TAKEN)) {
                 return Insertion.DUPLICATE;

@@ -17,6 +17,12 @@ public interface Characters {
      */
     Insertion insert(NewCharacter born);
 
+    /**
+     * Stores a new character and its family unless its account already has {@code maxPerAccount} characters. The
+     * count and the insert are one atomic step: creations racing for an account's last place cannot both win.
+     */
+    Insertion insert(NewCharacter born, int maxPerAccount);
+
     Optional<Character> findById(CharacterId id);
 
     /** The characters of one account, oldest first. */

@@ -5,5 +5,7 @@ public enum Insertion {
     /** Stored. */
     INSERTED,
     /** Not stored: something with the same unique key (a name, ignoring case) already exists. */
-    DUPLICATE
+    DUPLICATE,
+    /** Not stored: its owner already holds as many as it may. */
+    LIMIT_REACHED
 }
