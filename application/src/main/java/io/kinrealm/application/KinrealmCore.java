@@ -10,6 +10,7 @@ import io.kinrealm.application.account.port.in.GetMyAccountUseCase;
 import io.kinrealm.application.account.port.in.GrantRoleUseCase;
 import io.kinrealm.application.account.port.in.LogInUseCase;
 import io.kinrealm.application.account.port.in.LogOutUseCase;
+import io.kinrealm.application.account.port.in.PurgeExpiredSessionsUseCase;
 import io.kinrealm.application.account.port.in.RefreshSessionUseCase;
 import io.kinrealm.application.account.port.in.RegisterAccountUseCase;
 import io.kinrealm.application.account.port.in.RevokeRoleUseCase;
@@ -202,6 +203,11 @@ public final class KinrealmCore {
     }
 
     public AuthenticateUseCase authenticate() {
+        return sessions;
+    }
+
+    /** Housekeeping a server runs now and then: forgetting expired refresh tokens. */
+    public PurgeExpiredSessionsUseCase purgeExpiredSessions() {
         return sessions;
     }
 

@@ -72,6 +72,7 @@ public final class KinrealmServer implements AutoCloseable {
                             "auth", limit(config.limits().auth()),
                             "api", limit(config.limits().api())), KinrealmCore.Realtime.defaults(),
                             new ConfiguredRoles(Set.copyOf(config.operators()), Set.copyOf(config.moderators()))));
+            resources.push(Housekeeping.start(core.purgeExpiredSessions()));
             this.http = KinrealmHttpServer.start(WebWiring.useCases(core, ports.eventBus()),
                     new HttpSettings(config.host(), config.port(), config.corsOrigins(), MAX_BODY_BYTES), metrics);
             resources.push(http);

@@ -3,6 +3,7 @@ package io.kinrealm.application.account;
 import io.kinrealm.application.account.port.in.AuthenticateUseCase;
 import io.kinrealm.application.account.port.in.LogInUseCase;
 import io.kinrealm.application.account.port.in.LogOutUseCase;
+import io.kinrealm.application.account.port.in.PurgeExpiredSessionsUseCase;
 import io.kinrealm.application.account.port.in.Principal;
 import io.kinrealm.application.account.port.in.RefreshSessionUseCase;
 import io.kinrealm.application.account.port.in.SessionTokens;
@@ -32,7 +33,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Logins of players: logging in, refreshing with rotation and reuse detection, logging out, authenticating. */
-public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogOutUseCase, AuthenticateUseCase {
+public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogOutUseCase, AuthenticateUseCase,
+        PurgeExpiredSessionsUseCase {
     private static final String DUMMY_PASSWORD = "kinrealm-no-such-account";
 
     private final Accounts accounts;
@@ -62,6 +64,11 @@ public final class Sessions implements LogInUseCase, RefreshSessionUseCase, LogO
         this.bus = bus;
         this.configuredRoles = configuredRoles;
         this.dummyHash = hasher.hash(new Password(DUMMY_PASSWORD));
+    }
+
+    @Override
+    public int purge() {
+        return refreshTokens.deleteExpired(clock.now());
     }
 
     @Override

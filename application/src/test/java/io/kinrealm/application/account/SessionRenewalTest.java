@@ -36,6 +36,18 @@ class SessionRenewalTest {
     }
 
     @Test
+    void housekeeping_forgets_expired_logins_and_keeps_live_ones() {
+        assertThat(kinrealm.core.purgeExpiredSessions().purge()).as("nothing has expired yet").isZero();
+        kinrealm.clock.advance(SessionPolicy.defaults().refreshTokenLifetime().plusSeconds(1));
+
+        assertThat(kinrealm.core.purgeExpiredSessions().purge()).isEqualTo(1);
+        assertThat(refresh(login.refreshToken())).isInstanceOf(Outcome.Rejected.class);
+        SessionTokens again = kinrealm.logIn("Mira", "dragonfire-oath");
+        assertThat(kinrealm.core.purgeExpiredSessions().purge()).isZero();
+        assertThat(refresh(again.refreshToken())).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
     void a_refresh_gives_a_new_pair_for_the_same_login() {
         SessionTokens renewed = done(refresh(login.refreshToken()));
 

@@ -46,6 +46,14 @@ public final class FakeRefreshTokens implements RefreshTokens {
     }
 
     @Override
+    public int deleteExpired(Instant now) {
+        int before = tokens.size();
+        tokens.values().removeIf(token -> !token.expiresAt().isAfter(now));
+        exchanged.retainAll(tokens.keySet());
+        return before - tokens.size();
+    }
+
+    @Override
     public boolean isLoginActive(LoginId login, Instant now) {
         return !revoked.contains(login) && tokens.values().stream()
                 .anyMatch(token -> token.loginId().equals(login) && now.isBefore(token.expiresAt()));

@@ -121,6 +121,25 @@ public abstract class RefreshTokensContract {
     }
 
     @Test
+    public void expired_tokens_are_forgotten_and_live_ones_keep_working_replays_included() {
+        StoredRefreshToken expired = issue(LATER);
+        StoredRefreshToken live = issue(EXPIRES);
+        StoredRefreshToken exchanged = issue(EXPIRES);
+        String successor = fingerprint();
+        tokens.rotate(exchanged.fingerprint(), successor, EXPIRES, NOW);
+
+        assertThat(tokens.deleteExpired(LATER)).isGreaterThanOrEqualTo(1);
+
+        assertThat(tokens.isLoginActive(expired.loginId(), NOW)).as("nothing of an expired token is left").isFalse();
+        assertThat(tokens.rotate(exchanged.fingerprint(), fingerprint(), EXPIRES, LATER))
+                .as("a live exchanged token still reveals a replay")
+                .isEqualTo(new Rotation.Reused(exchanged.loginId(), exchanged.accountId()));
+        assertThat(tokens.rotate(live.fingerprint(), fingerprint(), EXPIRES, LATER))
+                .isEqualTo(new Rotation.Rotated(live.loginId(), live.accountId()));
+        assertThat(tokens.deleteExpired(LATER)).as("nothing more to forget").isZero();
+    }
+
+    @Test
     public void revoking_with_an_unknown_token_changes_nothing() {
         StoredRefreshToken live = issue(EXPIRES);
 

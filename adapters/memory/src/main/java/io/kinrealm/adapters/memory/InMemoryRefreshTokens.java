@@ -50,6 +50,16 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
     }
 
     @Override
+    public synchronized int deleteExpired(Instant now) {
+        int before = tokens.size();
+        tokens.values().removeIf(token -> !token.expiresAt().isAfter(now));
+        rotated.retainAll(tokens.keySet());
+        loginExpiries.values().removeIf(expiry -> !expiry.isAfter(now));
+        revokedLogins.retainAll(loginExpiries.keySet());
+        return before - tokens.size();
+    }
+
+    @Override
     public synchronized boolean isLoginActive(LoginId login, Instant now) {
         Instant expiry = loginExpiries.get(login);
         return expiry != null && expiry.isAfter(now) && !revokedLogins.contains(login);

@@ -19,6 +19,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * is read again: a live row that was already rotated is a replay, and the whole login is revoked.
  */
 public final class JdbiRefreshTokens implements RefreshTokens {
+    /** How many expired tokens one purge statement deletes at most. */
+    static final int PURGE_SLICE = 5_000;
     /** Bound on the revocation passes; see {@link #revokeAll}. */
     private static final int REVOCATION_PASSES = 8;
 
@@ -63,6 +65,26 @@ public final class JdbiRefreshTokens implements RefreshTokens {
             login.ifPresent(found -> revokeAll(found, now));
             return login;
         });
+    }
+
+    /**
+     * Deletes in slices of {@value #PURGE_SLICE} rows (index {@code refresh_tokens_by_expiry}), each its own short
+     * statement, so a large first purge never holds locks for long.
+     */
+    @Override
+    public int deleteExpired(Instant now) {
+        int deleted = 0;
+        int slice;
+        do {
+            slice = Sql.guarded("deleting expired refresh tokens", () -> jdbi.withHandle(handle -> handle
+                    .createUpdate("DELETE FROM refresh_tokens WHERE fingerprint IN (SELECT fingerprint"
+                            + " FROM refresh_tokens WHERE expires_at <= :now LIMIT :slice)")
+                    .bind("now", Sql.utc(now))
+                    .bind("slice", PURGE_SLICE)
+                    .execute()));
+            deleted += slice;
+        } while (slice == PURGE_SLICE);
+        return deleted;
     }
 
     /** One indexed look-up of the login's tokens (index {@code refresh_tokens_by_login}). */

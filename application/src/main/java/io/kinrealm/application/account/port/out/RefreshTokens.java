@@ -26,6 +26,12 @@ public interface RefreshTokens {
      */
     Optional<LoginId> revokeLogin(String presentedFingerprint, Instant now);
 
+    /**
+     * Forgets every token that expired at or before {@code now}, rotated, revoked or not: an expired token can neither
+     * be exchanged nor reveal a replay. Answers how many were forgotten.
+     */
+    int deleteExpired(Instant now);
+
     /** Whether the login still has a token that is neither revoked nor expired, i.e. the player has not logged out. */
     boolean isLoginActive(LoginId login, Instant now);
 
