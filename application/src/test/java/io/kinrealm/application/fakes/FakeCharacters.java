@@ -16,15 +16,13 @@ public final class FakeCharacters implements Characters {
     private final Map<String, Character> byName = new LinkedHashMap<>();
 
     @Override
-    public Insertion insert(NewCharacter born) {
-        return byName.putIfAbsent(born.character().name().key(), born.character()) == null
-                ? Insertion.INSERTED : Insertion.DUPLICATE;
-    }
-
-    @Override
     public synchronized Insertion insert(NewCharacter born, int maxPerAccount) {
         long held = byName.values().stream().filter(c -> c.isOwnedBy(born.character().accountId())).count();
-        return held >= maxPerAccount ? Insertion.LIMIT_REACHED : insert(born);
+        if (held >= maxPerAccount) {
+            return Insertion.LIMIT_REACHED;
+        }
+        return byName.putIfAbsent(born.character().name().key(), born.character()) == null
+                ? Insertion.INSERTED : Insertion.DUPLICATE;
     }
 
     @Override

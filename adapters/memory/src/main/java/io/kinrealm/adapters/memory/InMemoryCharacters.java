@@ -21,22 +21,17 @@ public final class InMemoryCharacters implements Characters {
     private final Map<FamilyId, Family> families = new HashMap<>();
 
     @Override
-    public synchronized Insertion insert(NewCharacter born) {
+    public synchronized Insertion insert(NewCharacter born, int maxPerAccount) {
         Character character = born.character();
+        if (findByAccount(character.accountId()).size() >= maxPerAccount) {
+            return Insertion.LIMIT_REACHED;
+        }
         if (byName.putIfAbsent(character.name().key(), character.id()) != null) {
             return Insertion.DUPLICATE;
         }
         byId.put(character.id(), character);
         families.put(born.family().id(), born.family());
         return Insertion.INSERTED;
-    }
-
-    @Override
-    public synchronized Insertion insert(NewCharacter born, int maxPerAccount) {
-        if (findByAccount(born.character().accountId()).size() >= maxPerAccount) {
-            return Insertion.LIMIT_REACHED;
-        }
-        return insert(born);
     }
 
     @Override

@@ -37,22 +37,6 @@ public final class JdbiCharacters implements Characters {
         this.jdbi = jdbi;
     }
 
-    @Override
-    public Insertion insert(NewCharacter born) {
-        try {
-            jdbi.useTransaction(handle -> {
-                insertCharacter(handle, born.character());
-                JdbiFamilies.insert(handle, born.family());
-            });
-            return Insertion.INSERTED;
-        } catch (JdbiException e) {
-            if (Sql.violatesUnique(e, NAME_TAKEN)) {
-                return Insertion.DUPLICATE;
-            }
-            throw Sql.failure("storing a character", e);
-        }
-    }
-
     /**
      * Locks the account's row, so that creations for one account take turns, then counts and inserts in the same
      * transaction.

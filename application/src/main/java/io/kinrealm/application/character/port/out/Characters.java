@@ -12,16 +12,17 @@ import java.util.Optional;
 public interface Characters {
 
     /**
-     * Stores a newly born character together with its family, both or neither; {@link Insertion#DUPLICATE} when
-     * another character already bears the name (ignoring case).
-     */
-    Insertion insert(NewCharacter born);
-
-    /**
-     * Stores a new character and its family unless its account already has {@code maxPerAccount} characters. The
-     * count and the insert are one atomic step: creations racing for an account's last place cannot both win.
+     * Stores a newly born character together with its family, both or neither, unless its account already has
+     * {@code maxPerAccount} characters ({@link Insertion#LIMIT_REACHED}) or another character already bears the name,
+     * ignoring case ({@link Insertion#DUPLICATE}). The count and the insert are one atomic step: creations racing for
+     * an account's last place cannot both win.
      */
     Insertion insert(NewCharacter born, int maxPerAccount);
+
+    /** Stores a newly born character with no limit on its account: for seeding a world and for tests. */
+    default Insertion insert(NewCharacter born) {
+        return insert(born, Integer.MAX_VALUE);
+    }
 
     Optional<Character> findById(CharacterId id);
 
