@@ -10,6 +10,7 @@ import io.kinrealm.application.family.port.out.Positions;
 import io.kinrealm.application.realtime.port.out.ChannelEvent;
 import io.kinrealm.application.realtime.port.out.EventBus;
 import io.kinrealm.application.shared.port.out.GameClock;
+import io.kinrealm.domain.family.Companion;
 import io.kinrealm.domain.family.CompanionOrder;
 import io.kinrealm.domain.family.Family;
 import io.kinrealm.domain.family.FamilyEvent;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,10 +146,11 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
     private int send(Collection<Family> due, Instant now) {
         Set<Locatable> wanted = new LinkedHashSet<>();
         due.forEach(family -> wanted.addAll(family.tracked()));
-        Map<Locatable, Position> known = wanted.isEmpty() ? Map.of() : positions.find(wanted);
+        Map<Locatable, Position> known = new HashMap<>(wanted.isEmpty() ? Map.of() : positions.find(wanted));
         List<ChannelEvent> events = new ArrayList<>();
         List<Sent> sent = new ArrayList<>();
         for (Family family : due) {
+            anchorUnplacedCompanions(family, known);
             FamilyPositionsView view = FamilyViews.positions(family, family.whereabouts(known));
             Sent before = lastSent.get(family.id());
             if (view.positions().isEmpty() || (before != null && before.view().equals(view))) {
@@ -195,6 +198,24 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
         if (concerned) {
             audiences.remove(change.family().owner());
             changed.put(change.family().id(), change.family());
+        }
+    }
+
+    /**
+     * A companion told to stay before its player's position was known stays where the player first appears: it was
+     * standing with the player all along.
+     */
+    private void anchorUnplacedCompanions(Family family, Map<Locatable, Position> known) {
+        Position head = known.get(Locatable.character(family.owner()));
+        if (head == null) {
+            return;
+        }
+        for (Companion companion : Companion.values()) {
+            Locatable staying = Locatable.companion(family.id(), companion);
+            if (family.orderOf(companion) == CompanionOrder.STAY && !known.containsKey(staying)) {
+                positions.put(staying, head);
+                known.put(staying, head);
+            }
         }
     }
 

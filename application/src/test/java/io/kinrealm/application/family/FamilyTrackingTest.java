@@ -130,6 +130,20 @@ class FamilyTrackingTest {
     }
 
     @Test
+    void a_companion_told_to_stay_before_its_player_was_placed_stays_where_the_player_first_appears() {
+        done(world.family.order(new OrderCompanion(aria.id(), aria.familyId(), "iril", "stay")));
+        report(aria, GATE, 10, 20);
+        world.tracking.flush();
+        world.clock.advance(Duration.ofMillis(100));
+        report(aria, CAMP, 50, 50);
+        world.tracking.flush();
+
+        assertThat(entries(positionsOn(aria).getLast())).contains(
+                List.of("character", aria.id().toString(), CAMP, 50.0, 50.0),
+                List.of("iril", aria.id().toString(), GATE, 10.0, 20.0));
+    }
+
+    @Test
     void kin_moves_reach_the_family_they_are_kin_of_and_stop_once_revoked() {
         makeKin(aria, brenn);
         report(brenn, CAMP, 1, 2);
