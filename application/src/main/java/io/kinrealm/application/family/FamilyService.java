@@ -43,17 +43,15 @@ public final class FamilyService implements ReadFamilyUseCase, GiveGiftUseCase, 
     private final FamilyChannel channel;
     private final GameClock clock;
     private final FamilyRules rules;
-    private final Positions positions;
     private final FamilyTracking tracking;
 
     FamilyService(FamilyLookup lookup, Characters characters, EventBus bus, GameClock clock, FamilyRules rules,
-                  Positions positions, FamilyTracking tracking) {
+                  FamilyTracking tracking) {
         this.lookup = lookup;
         this.characters = characters;
         this.channel = new FamilyChannel(bus);
         this.clock = clock;
         this.rules = rules;
-        this.positions = positions;
         this.tracking = tracking;
     }
 
@@ -63,7 +61,7 @@ public final class FamilyService implements ReadFamilyUseCase, GiveGiftUseCase, 
         FamilyLookup lookup = new FamilyLookup(families, characters, rules.families());
         FamilyTracking tracking = new FamilyTracking(lookup, families, characters, positions, bus, clock,
                 rules.map());
-        return new FamilyService(lookup, characters, bus, clock, rules.families(), positions, tracking);
+        return new FamilyService(lookup, characters, bus, clock, rules.families(), tracking);
     }
 
     /** Position reports and their batches, over the same stores. */
@@ -81,7 +79,7 @@ public final class FamilyService implements ReadFamilyUseCase, GiveGiftUseCase, 
     @Override
     public Outcome<FamilyPositionsView> positions(ReadFamilyPositions query) {
         return family(query.family(), query.reader(), family -> family.mayRead(query.reader()))
-                .map(family -> FamilyViews.positions(family, family.whereabouts(positions.find(family.tracked()))));
+                .map(tracking::picture);
     }
 
     @Override

@@ -80,7 +80,7 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
     }
 
     /** The picture a family was last sent, and when. */
-    private record Sent(FamilyId family, FamilyPositionsView view, Instant at) {
+    private record Sent(FamilyPositionsView view, Instant at) {
     }
 
     @Override
@@ -148,21 +148,30 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
         due.forEach(family -> wanted.addAll(family.tracked()));
         Map<Locatable, Position> known = new HashMap<>(wanted.isEmpty() ? Map.of() : positions.find(wanted));
         List<ChannelEvent> events = new ArrayList<>();
-        List<Sent> sent = new ArrayList<>();
+        Map<FamilyId, Sent> sent = new LinkedHashMap<>();
         for (Family family : due) {
-            anchorUnplacedCompanions(family, known);
-            FamilyPositionsView view = FamilyViews.positions(family, family.whereabouts(known));
+            FamilyPositionsView view = picture(family, known);
             Sent before = lastSent.get(family.id());
             if (view.positions().isEmpty() || (before != null && before.view().equals(view))) {
                 continue;
             }
             events.add(new ChannelEvent(FamilyEventNames.channelOf(family.id()), FamilyEventNames.POSITIONS, 0,
                     view.asData()));
-            sent.add(new Sent(family.id(), view, now));
+            sent.put(family.id(), new Sent(view, now));
         }
         bus.publishAll(events);
-        sent.forEach(one -> lastSent.put(one.family(), one));
+        lastSent.putAll(sent);
         return events.size();
+    }
+
+    /** Where the family's circle stands now: the picture a batch sends, read for one family. */
+    FamilyPositionsView picture(Family family) {
+        return picture(family, new HashMap<>(positions.find(family.tracked())));
+    }
+
+    private FamilyPositionsView picture(Family family, Map<Locatable, Position> known) {
+        anchorUnplacedCompanions(family, known);
+        return FamilyViews.positions(family, family.whereabouts(known));
     }
 
     @Override

@@ -16,7 +16,6 @@ import io.kinrealm.domain.shared.FieldProblem;
 import io.kinrealm.domain.shared.Outcome;
 import io.kinrealm.domain.shared.Refusal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,7 @@ final class WorldInterventions implements TriggerInterventionUseCase {
             return Outcome.rejected(Refusal.OPERATORS_ONLY, "Only an operator may call on the gods.");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Faction> faction = Arrays.stream(Faction.values())
-                .filter(candidate -> candidate.id().equals(command.faction())).findFirst();
+        Optional<Faction> faction = Faction.fromId(command.faction());
         if (faction.isEmpty()) {
             problems.add(new FieldProblem("faction", "unknown", "Choose one of: order, chaos, void."));
         }

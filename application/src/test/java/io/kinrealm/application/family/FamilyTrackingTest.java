@@ -144,6 +144,19 @@ class FamilyTrackingTest {
     }
 
     @Test
+    void reading_the_positions_shows_the_picture_a_batch_would_send() {
+        done(world.family.order(new OrderCompanion(aria.id(), aria.familyId(), "iril", "stay")));
+        report(aria, GATE, 10, 20);
+
+        FamilyPositionsView read = done(world.family.positions(new ReadFamilyPositions(aria.id(), aria.familyId())));
+
+        assertThat(read.positions()).extracting(FamilyPositionsView.Entry::who, FamilyPositionsView.Entry::section)
+                .containsExactly(tuple("character", GATE), tuple("ashnar", GATE), tuple("iril", GATE));
+        world.tracking.flush();
+        assertThat(entries(positionsOn(aria).getLast())).hasSize(3);
+    }
+
+    @Test
     void kin_moves_reach_the_family_they_are_kin_of_and_stop_once_revoked() {
         makeKin(aria, brenn);
         report(brenn, CAMP, 1, 2);

@@ -1,5 +1,6 @@
 package io.kinrealm.domain.chat;
 
+import io.kinrealm.domain.divine.Faction;
 import io.kinrealm.domain.shared.CharacterId;
 import io.kinrealm.domain.shared.Ids;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
 public record ChannelName(String value, ChannelKind kind, String subject) {
     private static final Pattern ROOM = Pattern.compile("[a-z0-9-]{3,32}");
     private static final Pattern ID_WORD = Pattern.compile("[a-z][a-z0-9_]{1,31}");
-    private static final List<String> FACTIONS = List.of("order", "chaos", "void");
     private static final String OFFICERS = ":officers";
 
     public static final ChannelName GLOBAL = new ChannelName("global", ChannelKind.GLOBAL, "");
@@ -82,7 +82,7 @@ public record ChannelName(String value, ChannelKind kind, String subject) {
             case GLOBAL -> subject.isEmpty();
             case ROOM -> ROOM.matcher(subject).matches();
             case FAMILY, PARTY, COMBAT, GUILD, GUILD_OFFICERS -> isLowerUuid(subject);
-            case FACTION -> FACTIONS.contains(subject);
+            case FACTION -> Faction.fromId(subject).isPresent();
             case CIV -> ID_WORD.matcher(subject).matches();
             case DM -> isSortedPair(subject);
         };
@@ -108,6 +108,11 @@ public record ChannelName(String value, ChannelKind kind, String subject) {
     /** The channel of a family. */
     public static ChannelName family(io.kinrealm.domain.shared.FamilyId family) {
         return new ChannelName("family:" + family, ChannelKind.FAMILY, family.toString());
+    }
+
+    /** The channel of a faction, open to the characters whose dominant faction it is. */
+    public static ChannelName faction(Faction faction) {
+        return new ChannelName("faction:" + faction.id(), ChannelKind.FACTION, faction.id());
     }
 
     /** The direct channel of two characters, whichever of them is named first. */

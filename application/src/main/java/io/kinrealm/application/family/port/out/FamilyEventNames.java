@@ -1,5 +1,6 @@
 package io.kinrealm.application.family.port.out;
 
+import io.kinrealm.domain.chat.ChannelName;
 import io.kinrealm.domain.divine.Faction;
 import io.kinrealm.domain.shared.FamilyId;
 
@@ -36,11 +37,11 @@ public final class FamilyEventNames {
 
     /** The channel of a faction, open to the characters whose dominant faction it is. */
     public static String factionChannel(Faction faction) {
-        return "faction:" + faction.id();
+        return ChannelName.faction(faction).value();
     }
 
     /** The channel of a family, on which its owner and accepted kin hear these events. */
     public static String channelOf(FamilyId familyId) {
-        return "family:" + familyId;
+        return ChannelName.family(familyId).value();
     }
 }
