@@ -105,7 +105,8 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
      * {@inheritDoc}
      *
      * <p>When a store or the event bus fails, what could not be sent is kept for the next flush and the failure is
-     * thrown; a character whose families could not be looked up is kept without holding back the others.
+     * thrown. When only the look-up of the movers' families fails, the families already due (orders, kin changes)
+     * still go out and the movers wait for the next flush.
      */
     @Override
     public int flush() {
@@ -126,17 +127,18 @@ final class FamilyTracking implements ReportPositionUseCase, FlushPositionsUseCa
             moved.addAll(movers);
             failure = e;
         }
+        int sent;
         try {
-            int sent = send(due.values(), now);
-            sweep(now);
-            if (failure != null) {
-                throw failure;
-            }
-            return sent;
+            sent = send(due.values(), now);
         } catch (RuntimeException e) {
             due.forEach(changed::putIfAbsent);
-            throw failure == null ? e : failure;
+            throw e;
         }
+        sweep(now);
+        if (failure != null) {
+            throw failure;
+        }
+        return sent;
     }
 
     /**
