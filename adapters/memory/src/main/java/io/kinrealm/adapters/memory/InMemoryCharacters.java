@@ -23,7 +23,7 @@ public final class InMemoryCharacters implements Characters {
     @Override
     public synchronized Insertion insert(NewCharacter born, int maxPerAccount) {
         Character character = born.character();
-        if (findByAccount(character.accountId()).size() >= maxPerAccount) {
+        if (byId.values().stream().filter(held -> held.isOwnedBy(character.accountId())).count() >= maxPerAccount) {
             return Insertion.LIMIT_REACHED;
         }
         if (byName.putIfAbsent(character.name().key(), character.id()) != null) {
