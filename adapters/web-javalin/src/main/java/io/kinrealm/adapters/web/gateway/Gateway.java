@@ -93,8 +93,7 @@ public final class Gateway implements AutoCloseable {
         PresenceKeeper keeper = new PresenceKeeper(useCases.presence(), open, threads);
         timers.every(limits.presenceRefreshInterval(), keeper::refresh);
         timers.every(limits.presenceExpiryInterval(), keeper::expire);
-        timers.every(useCases.flushPositions().interval(),
-                new PositionBatches(useCases.flushPositions(), System::nanoTime));
+        timers.every(useCases.flushPositions().interval(), useCases.flushPositions()::flush);
     }
 
     /** Tells every client the node is restarting, closes them with 1012, then stops timers and subscriptions. */

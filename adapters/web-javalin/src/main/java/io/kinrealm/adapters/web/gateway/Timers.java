@@ -32,7 +32,8 @@ final class Timers implements AutoCloseable {
     }
 
     void every(Duration period, Runnable task) {
-        scheduler.scheduleAtFixedRate(safely(task), period.toNanos(), period.toNanos(), TimeUnit.NANOSECONDS);
+        scheduler.scheduleAtFixedRate(safely(new PeriodicTask(task, System::nanoTime)), period.toNanos(),
+                period.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class PositionBatchesTest {
+class PeriodicTaskTest {
     private final AtomicLong now = new AtomicLong();
     private RuntimeException failure = new InfrastructureException("redis", "connection refused", null);
     private int flushes;
@@ -29,7 +29,7 @@ class PositionBatchesTest {
             return Duration.ofMillis(100);
         }
     };
-    private final PositionBatches batches = new PositionBatches(flush, now::get);
+    private final PeriodicTask batches = new PeriodicTask(flush::flush, now::get);
 
     @Test
     void a_dependency_that_stays_down_is_told_to_the_log_once_every_thirty_seconds_not_every_round() {
@@ -41,7 +41,7 @@ class PositionBatchesTest {
         assertThat(flushes).isEqualTo(300);
         assertThat(batches.warnings()).isEqualTo(1);
 
-        now.addAndGet(PositionBatches.WARNING_INTERVAL.toNanos());
+        now.addAndGet(PeriodicTask.WARNING_INTERVAL.toNanos());
         batches.run();
         assertThat(batches.warnings()).isEqualTo(2);
     }
